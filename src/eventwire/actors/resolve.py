@@ -1,0 +1,307 @@
+"""Find actor mentions in a sentence and keep track of who is who across a document.
+
+Works on tokens alone (text and capitalisation, no parse), so it runs on every sentence
+cheaply; the coder then picks mentions out of the parsed argument subtrees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from eventwire.records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from eventwire.actors.dictionary import ActorDictionary
+
+# Words allowed inside one actor phrase between two dictionary atoms.
+_GLUE = {"'s", "’s", "of", "the", "-", "and"}
+_FORMER = {"former", "ex", "ex-", "erstwhile", "late"}
+_MODIFIERS = {"acting", "then", "outgoing", "incoming", "newly", "elected", "interim", "deputy",
+              "first", "vice", "new", "current", "caretaker", "self-proclaimed", "de", "facto"}
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_PAIR_WORDS = {"two", "both", "sides", "leaders", "presidents", "countries", "pair"}
+_NAME_STOP = {"President", "Prime", "Minister", "The", "A", "An", "In", "On", "At", "But", "And"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor phrase in one sentence: token span [start, end) and its coded actor."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str  # person | country | capital | demonym | igo | agent | group
+    person: bool = False
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+@dataclass
+class _Atom:
+    start: int
+    end: int
+    kind: str  # person | country | capital | demonym | igo | agent | title | name
+    country: str | None = None
+    role: str | None = None
+    name: str | None = None
+    igo: str | None = None
+
+
+@dataclass
+class DocumentActors:
+    """Per-document memory: names seen, the people mentioned in order, the focus country."""
+
+    dictionary: ActorDictionary
+    when: dt.date | None = None
+    names: dict[str, Actor] = field(default_factory=dict)
+    people_seen: list[tuple[int, Actor, bool]] = field(default_factory=list)  # sent, actor, subj
+    countries: Counter[str] = field(default_factory=Counter)
+
+    # -- mention finding -------------------------------------------------------------
+    def find(self, doc: Doc | Sequence[Token], sentence_index: int = 0) -> list[Mention]:
+        atoms = self._atoms(doc)
+        mentions = self._compose(doc, atoms)
+        first_subject_done = False
+        for m in mentions:
+            if m.actor.country and m.kind != "demonym":
+                self.countries[m.actor.country] += 1
+            if m.person:
+                is_subject = not first_subject_done and m.start <= 6
+                self.people_seen.append((sentence_index, m.actor, is_subject))
+            first_subject_done = True
+        return mentions
+
+    def focus_country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+    def _atoms(self, doc: Doc | Sequence[Token]) -> list[_Atom]:
+        d = self.dictionary
+        n = len(doc)
+        atoms: list[_Atom] = []
+        i = 0
+        max_k = max(1, d.max_phrase_tokens)
+        while i < n:
+            found: _Atom | None = None
+            for k in range(min(max_k, n - i), 0, -1):
+                span_text = _span_text(doc, i, i + k)
+                found = self._lookup(span_text, doc[i].text, i, i + k)
+                if found:
+                    break
+            if found is None:
+                i += 1
+                continue
+            atoms.append(found)
+            i = found.end
+        return atoms
+
+    def _lookup(self, text: str, first: str, start: int, end: int) -> _Atom | None:
+        d = self.dictionary
+        capital_initial = first[:1].isupper()
+        if capital_initial:
+            known = self.names.get(text.lower())
+            if known is not None:
+                return _Atom(start, end, "person", known.country, known.role, known.name)
+            people = d.people(text, self.when)
+            if people:
+                person = people[0]
+                coded = person.code_on(self.when)
+                country, role = coded if coded else (None, None)
+                return _Atom(start, end, "person", country, role, person.name)
+            igo = d.igo(text)
+            if igo:
+                return _Atom(start, end, "igo", igo=igo)
+            country = d.country(text)
+            if country:
+                return _Atom(start, end, "country", country)
+            capital = d.capital(text)
+            if capital:
+                return _Atom(start, end, "capital", capital, "GOV")
+            demonym = d.demonym(text)
+            if demonym:
+                return _Atom(start, end, "demonym", demonym)
+        agent = d.agent(text)
+        if agent:
+            role, kind = agent
+            return _Atom(start, end, "title" if kind == "title" else "agent", role=role)
+        return None
+
+    def _compose(self, doc: Doc | Sequence[Token], atoms: list[_Atom]) -> list[Mention]:
+        """Merge neighbouring atoms ("Uzbek" "President" "Mirziyoyev") into one actor."""
+        groups: list[list[_Atom]] = []
+        for atom in atoms:
+            if groups and _joinable(doc, groups[-1][-1], atom):
+                groups[-1].append(atom)
+            else:
+                groups.append([atom])
+        mentions: list[Mention] = []
+        for group in groups:
+            group = self._extend_with_name(doc, group)
+            m = self._mention(doc, group)
+            if m is not None:
+                mentions.append(m)
+        return mentions
+
+    def _extend_with_name(self, doc: Doc | Sequence[Token], group: list[_Atom]) -> list[_Atom]:
+        """A title followed by capitalised words names a person we may not know yet."""
+        last = group[-1]
+        if last.kind != "title":
+            return group
+        j = last.end
+        n = len(doc)
+        while j < n and _is_name_token(doc[j].text) and j - last.end < 4:
+            j += 1
+        if j > last.end:
+            return [*group, _Atom(last.end, j, "name", name=_span_text(doc, last.end, j))]
+        return group
+
+    def _mention(self, doc: Doc | Sequence[Token], group: list[_Atom]) -> Mention | None:
+        start, end = group[0].start, group[-1].end
+        kinds = {a.kind for a in group}
+        country = next((a.country for a in group if a.kind in ("country", "demonym", "capital")),
+                       None)
+        person_atom = next((a for a in group if a.kind in ("person", "name")), None)
+        igo = next((a.igo for a in group if a.igo), None)
+        roles = [a.role for a in group if a.kind in ("title", "agent") and a.role]
+        role = roles[-1] if roles else None
+        former = start > 0 and doc[start - 1].text.lower() in _FORMER
+        if any(doc[k].text.lower() in _FORMER for k in range(start, end)):
+            former = True
+        name = person_atom.name if person_atom else None
+        if person_atom is not None and person_atom.kind == "person":
+            country = person_atom.country or country
+            role = person_atom.role if person_atom.role else role
+        if former and (person_atom is not None or role == "GOV"):
+            role = "ELI"
+        text = _span_text(doc, start, end)
+        if igo and country is None:
+            actor = Actor(code=igo + (role if role and role != "GOV" else ""), country=None,
+                          role=role, name=name, text=text)
+            return Mention(start, end, actor, "igo", person=person_atom is not None)
+        if kinds <= {"demonym"} and not _demonym_is_actor(doc, end):
+            # "Russian vaccines": a demonym modifying a non-actor noun is a weak mention.
+            actor = Actor(code=country or "", country=country, role=None, text=text)
+            return Mention(start, end, actor, "demonym")
+        if kinds == {"capital"}:
+            return Mention(start, end, Actor(code=f"{country}GOV", country=country, role="GOV",
+                                             name=None, text=text), "capital")
+        is_person = person_atom is not None
+        if country is None and role is None and not is_person:
+            return None
+        if country is None and is_person and name:
+            known = self.names.get(name.lower())
+            if known is not None:
+                country = known.country
+                role = role or known.role
+        code = (country or "") + (role or "")
+        actor = Actor(code=code, country=country, role=role, name=name, text=text)
+        if is_person and name:
+            self._remember(name, actor)
+        kind = "person" if is_person else ("agent" if role and country is None else
+                                             ("country" if role is None else "agent"))
+        return Mention(start, end, actor, kind, person=is_person)
+
+    def _remember(self, name: str, actor: Actor) -> None:
+        parts = name.split()
+        keys = {name.lower()}
+        if len(parts) > 1:
+            keys.add(parts[-1].lower())
+        for key in keys:
+            if key not in self.names or actor.country:
+                self.names[key] = actor
+
+    # -- coreference -----------------------------------------------------------------
+    def last_person(self, exclude: Actor | None = None, subject_only: bool = False,
+                    before_sentence: int | None = None) -> Actor | None:
+        for sent, actor, is_subject in reversed(self.people_seen):
+            if before_sentence is not None and sent >= before_sentence:
+                continue
+            if subject_only and not is_subject:
+                continue
+            if exclude is not None and _same_actor(actor, exclude):
+                continue
+            return actor
+        return None
+
+    def last_pair(self, before_sentence: int) -> tuple[Actor, Actor] | None:
+        """The two most recent people of different countries ("the two", "the leaders")."""
+        first: Actor | None = None
+        for sent, actor, _ in reversed(self.people_seen):
+            if sent >= before_sentence or not actor.country:
+                continue
+            if first is None:
+                first = actor
+            elif actor.country != first.country:
+                return actor, first
+        return None
+
+    def fill_country(self, actor: Actor) -> Actor:
+        """An official named by title alone ("the Finance Minister") serves the focus country."""
+        if actor.country or actor.code.startswith(("IGO", "NGO")):
+            return actor
+        focus = self.focus_country()
+        if focus is None:
+            return actor
+        return Actor(code=focus + (actor.role or ""), country=focus, role=actor.role,
+                     name=actor.name, text=actor.text)
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.name and b.name:
+        return a.name == b.name
+    return a.code == b.code and a.text == b.text
+
+
+def _span_text(doc: Doc | Sequence[Token], start: int, end: int) -> str:
+    parts = []
+    for k in range(start, end):
+        tok = doc[k]
+        parts.append(tok.text + (tok.whitespace_ if k < end - 1 else ""))
+    return "".join(parts)
+
+
+def _is_name_token(word: str) -> bool:
+    if word in _NAME_STOP:
+        return False
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+
+
+def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
+    if left.kind == "person" and right.kind == "person":
+        return False
+    gap = [doc[k].text.lower() for k in range(left.end, right.start)]
+    if len(gap) > 3:
+        return False
+    if right.kind in ("country", "capital") and left.kind in ("country", "capital", "demonym"):
+        return False
+    if "and" in gap:
+        # "Finance and Economy Minister": only titles/agents glue over "and".
+        return left.kind in ("title", "agent") and right.kind in ("title", "agent")
+    if left.kind in ("person",) and right.kind not in ("title", "agent"):
+        return False
+    if left.kind in ("country", "capital") and not gap:
+        return right.kind in ("title", "agent", "person")
+    return all(w in _GLUE or w in _MODIFIERS or w in _FORMER for w in gap)
+
+
+def _demonym_is_actor(doc: Doc | Sequence[Token], end: int) -> bool:
+    """"Kyrgyz side", "the Russians": a demonym that heads its own phrase names the country."""
+    if end >= len(doc):
+        return True
+    nxt = doc[end].text
+    return not nxt[:1].isalpha() or nxt.lower() in {"side", "sides", "counterpart", "counterparts",
+                                                    "partners", "partner"}
+
+
+def is_person_pronoun(word: str) -> bool:
+    return word.lower() in _PRONOUNS_PERSON
+
+
+def is_pair_word(word: str) -> bool:
+    return word.lower() in _PAIR_WORDS

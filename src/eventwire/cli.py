@@ -1,0 +1,188 @@
+"""The `eventwire` command: a thin layer over the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(
+    help="Political event data (CAMEO/PLOVER) from news articles, with evidence and real dates.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console(stderr=True)
+out_console = Console()
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB file holding documents and events.")]
+
+
+@app.command()
+def code(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories of articles.")],
+    db: DbOption = Path("eventwire.duckdb"),
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Export all stored events to .jsonl, .csv or .parquet."),
+    ] = None,
+    actors: Annotated[
+        list[Path] | None, typer.Option("--actors", help="Extra actor dictionary file (TSV).")
+    ] = None,
+    patterns: Annotated[
+        list[Path] | None, typer.Option("--patterns", help="Extra verb pattern file (JSONL).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Ingest and code articles into the store; bad input is reported and skipped.
+
+    Exits with status 0 when everything was coded, 3 when some input was rejected.
+    """
+    from eventwire.pipeline import Coder, run_pipeline
+    from eventwire.store import Store
+
+    for p in paths:
+        if not p.exists():
+            console.print(f"[red]error:[/red] {p}: no such file or directory")
+            raise typer.Exit(2)
+    coder = Coder.load(actors or [], patterns or [])
+    started = time.perf_counter()
+    with Store(db) as store, Progress(
+        TextColumn("[bold]coding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[events]} events, {task.fields[rejected]} rejected"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("code", total=None, events=0, rejected=0)
+        counts = {"events": 0, "rejected": 0}
+
+        def on_document(_doc: object, n_events: int) -> None:
+            counts["events"] += n_events
+            progress.update(task, advance=1, events=counts["events"])
+
+        def on_problem(problem: object) -> None:
+            counts["rejected"] += 1
+            progress.update(task, rejected=counts["rejected"])
+            console.print(f"[yellow]rejected:[/yellow] {problem}")
+
+        summary = run_pipeline(paths, store, coder, on_document, on_problem)
+        if out is not None:
+            written = store.export_events(out)
+            console.print(f"wrote {written} events to {out}")
+    seconds = time.perf_counter() - started
+    console.print(
+        f"{summary.documents} documents ({summary.stored} new, {summary.duplicates} already "
+        f"stored), {summary.events} events, {summary.rejected} rejected in {seconds:.1f}s "
+        f"-> {db}"
+    )
+    if summary.rejected:
+        raise typer.Exit(3)
+
+
+@app.command()
+def events(
+    db: DbOption = Path("eventwire.duckdb"),
+    actor: Annotated[
+        str | None, typer.Option(help="Actor code prefix, source or target (e.g. KGZ).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY[-MM[-DD]]).")] = None,
+    code_: Annotated[
+        str | None, typer.Option("--code", help="CAMEO code prefix, e.g. 04 or 042.")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """Show stored events as a readable table."""
+    from eventwire.store import Store
+
+    _require_db(db)
+    with Store(db, read_only=True) as store:
+        rows = store.events(actor=actor, since=since, until=until, code=code_, limit=limit)
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table(show_lines=False, title=f"{len(rows)} events")
+    for col in ("date", "code", "event", "source", "target", "place", "USD", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        usd = f"{r['amount_usd']:,.0f}" if r.get("amount_usd") else ""
+        sentence = r["sentence"] if len(r["sentence"]) <= 140 else r["sentence"][:137] + "..."
+        table.add_row(r["date"] + ("*" if r.get("date_assumed") else ""), r["code"],
+                      r.get("event_name") or "", r["source"], r["target"], r.get("place") or "",
+                      usd, f"{sentence}  [dim]({r['doc_id']})[/dim]")
+    out_console.print(table)
+    if any(r.get("date_assumed") for r in rows):
+        out_console.print("[dim]* date taken from the publication date: the text gives none[/dim]")
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold events, JSONL (one document per line).")],
+    pred: Annotated[Path, typer.Option("--pred", help="Predicted events (.jsonl/.csv/.parquet).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score predicted events against hand coding: recall (core, all), precision, per root."""
+    from eventwire.evaluate import evaluate, format_report, load_gold, load_predictions, to_json
+
+    for p in (gold, pred):
+        if not p.exists():
+            console.print(f"[red]error:[/red] {p}: no such file")
+            raise typer.Exit(2)
+    report = evaluate(load_gold(gold), load_predictions(pred))
+    if as_json:
+        sys.stdout.write(json.dumps(to_json(report), indent=2) + "\n")
+    else:
+        out_console.print(format_report(report))
+
+
+@app.command()
+def export(
+    out: Annotated[Path, typer.Argument(help="Output file: .jsonl, .csv or .parquet.")],
+    db: DbOption = Path("eventwire.duckdb"),
+) -> None:
+    """Export every stored event."""
+    from eventwire.store import Store
+
+    _require_db(db)
+    with Store(db, read_only=True) as store:
+        n = store.export_events(out)
+    console.print(f"wrote {n} events to {out}")
+
+
+@app.command()
+def rejected(db: DbOption = Path("eventwire.duckdb")) -> None:
+    """List the inputs that were rejected, with the reason."""
+    from eventwire.store import Store
+
+    _require_db(db)
+    with Store(db, read_only=True) as store:
+        rows = store.problems()
+    table = Table(title=f"{len(rows)} rejected inputs")
+    for col in ("source", "line", "stage", "code", "message"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(str(r["source"]), str(r.get("line") or ""), r["stage"], r["code"],
+                      r["message"])
+    out_console.print(table)
+
+
+def _require_db(db: Path) -> None:
+    if not db.exists():
+        console.print(f"[red]error:[/red] {db}: no such store (run `eventwire code` first)")
+        raise typer.Exit(2)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,457 @@
+"""Turn parsed sentences into CAMEO events: triggers, arguments, date, place and amount."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from eventwire import amounts as amounts_mod
+from eventwire import cameo, dates, places
+from eventwire.actors.resolve import DocumentActors, Mention, is_pair_word, is_person_pronoun
+from eventwire.coder import syntax
+from eventwire.coder.patterns import Pattern, PatternSet
+from eventwire.records import Actor, Amount, DateMention, DateSpan, Document, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from eventwire.nlp import Sentence
+
+# Codes whose two sides are interchangeable (a meeting is between, not from/to).
+SYMMETRIC = {"040", "041", "044", "046", "057"}
+AID_ROOTS = {"06", "07", "033"}
+# Nominal events ("talks started") count only when a verb asserts that they happened.
+OCCURRENCE_VERBS = {"start", "begin", "open", "resume", "take", "hold", "conclude", "end",
+                    "continue", "be", "wrap", "kick", "get", "sign", "reach", "conduct", "have"}
+
+
+@dataclass
+class _Candidate:
+    pattern: Pattern
+    trigger: Token
+    code: str
+    source: Actor
+    target: Actor
+    source_text: str
+    target_text: str
+    date: DateSpan
+    date_text: str | None
+    date_kind: str  # explicit | narrative | publication
+    place: places.Place | None
+    amount: Amount | None
+
+
+@dataclass
+class DocumentCoder:
+    """Codes one document, sentence by sentence, keeping the narrative state between them."""
+
+    document: Document
+    patterns: PatternSet
+    actors: DocumentActors
+    narrative: DateSpan | None = None
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> dt.date | None:
+        return self.document.published_date
+
+    def code_sentence(self, sentence: Sentence, doc: Doc, mentions: list[Mention]) -> None:
+        found_dates = dates.find_dates(sentence.text, self.anchor, self.narrative)
+        found_amounts = amounts_mod.find_amounts(
+            sentence.text, self.anchor.year if self.anchor else None
+        )
+        resolved = self._resolve_pronouns(doc, mentions, sentence.index)
+        candidates: list[_Candidate] = []
+        for tok in doc:
+            for pattern in self.patterns.for_lemma(tok.lemma_):
+                if tok.pos_ not in pattern.pos and not (
+                    "VERB" in pattern.pos and tok.pos_ == "AUX"
+                ):
+                    continue
+                candidates.extend(
+                    self._apply(pattern, tok, doc, resolved, found_dates, found_amounts, sentence)
+                )
+        explicit = [c.date for c in candidates if c.date_kind == "explicit"]
+        for cand in _dedupe(candidates):
+            self.events.append(self._event(cand, sentence))
+        if explicit:
+            self.narrative = explicit[-1]
+
+    # -- actors ----------------------------------------------------------------------
+    def _resolve_pronouns(
+        self, doc: Doc, mentions: list[Mention], sent_index: int
+    ) -> list[Mention]:
+        """Give he/him/his and "the two" an actor, from this sentence or the ones before."""
+        out = list(mentions)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.i in covered:
+                continue
+            if is_person_pronoun(tok.text):
+                actor = self._pronoun_actor(tok, out, sent_index)
+                if actor is not None:
+                    out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
+                                       "pronoun", person=True))
+        return sorted(out, key=lambda m: m.start)
+
+    def _pronoun_actor(self, tok: Token, mentions: list[Mention], sent_index: int) -> Actor | None:
+        subject_actor = None
+        verb = tok.head if tok.dep_ != "poss" else syntax.clause_verb(tok)
+        subj = syntax.logical_subject(verb) if tok.dep_ not in ("nsubj", "nsubjpass") else None
+        if subj is not None and subj.i != tok.i:
+            subject_actor = _actor_of(subj, mentions)
+        earlier = [m for m in mentions if m.person and m.end <= tok.i]
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.lower_ in ("he", "she"):
+            subj_mentions = [m for m in earlier if _is_subject(m, tok.doc)]
+            if subj_mentions:
+                return subj_mentions[-1].actor
+            prev = self.actors.last_person(subject_only=True, before_sentence=sent_index)
+            return prev or self.actors.last_person(before_sentence=sent_index)
+        # object or possessive: anyone but the clause's own subject
+        for m in reversed(earlier):
+            if subject_actor is None or not _same(m.actor, subject_actor):
+                return m.actor
+        return self.actors.last_person(exclude=subject_actor, before_sentence=sent_index)
+
+    def _actors_for(self, tokens: list[Token], mentions: list[Mention],
+                    sent_index: int) -> list[tuple[Actor, str]]:
+        out: list[tuple[Actor, str]] = []
+        for tok in tokens:
+            for t in syntax.conjuncts(tok):
+                if is_pair_word(t.text) and not _actor_of(t, mentions):
+                    pair = self.actors.last_pair(sent_index + 1)
+                    if pair:
+                        out.extend((a, t.text) for a in pair)
+                    continue
+                actor = _actor_of(t, mentions)
+                if actor is not None:
+                    out.append((self.actors.fill_country(actor), actor.text))
+        uniq: list[tuple[Actor, str]] = []
+        for a, text in out:
+            if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
+                uniq.append((a, text))
+        return uniq
+
+    def _counterpart(self, source: Actor, mentions: list[Mention]) -> tuple[Actor, str] | None:
+        """The other side in the discourse: latest actor of another country."""
+        for m in reversed(mentions):
+            if m.actor.country and m.actor.country != source.country and m.kind != "demonym":
+                return m.actor, m.actor.text
+        for _, actor, _ in reversed(self.actors.people_seen):
+            if actor.country and actor.country != source.country:
+                return actor, actor.text
+        for m in reversed(mentions):
+            if m.actor.country and m.actor.country != source.country:
+                return Actor(m.actor.country, m.actor.country, None, None, m.actor.text), m.actor.text
+        return None
+
+    # -- one pattern at one trigger -----------------------------------------------------
+    def _apply(self, p: Pattern, tok: Token, doc: Doc, mentions: list[Mention],
+               found_dates: list[DateMention], found_amounts: list[Amount],
+               sentence: Sentence) -> list[_Candidate]:
+        if p.governor and not _governed_by(tok, p.governor):
+            return []
+        if "NOUN" in p.pos and tok.pos_ in ("NOUN", "PROPN") and not p.governor:
+            if not _asserted_noun(tok):
+                return []
+        for path in p.require:
+            if not syntax.follow(tok, path):
+                return []
+        for path in p.forbid:
+            if syntax.follow(tok, path):
+                return []
+        amount = _amount_for(tok, doc, found_amounts)
+        if p.require_amount and amount is None:
+            return []
+        if syntax.is_negated(tok):
+            return []
+        code = p.code
+        hypothetical = syntax.is_hypothetical(tok)
+        if hypothetical and not code.startswith("03") and not code.startswith("02"):
+            if not p.intent:
+                return []
+            code = p.intent
+        tense = "future" if hypothetical else syntax.tense(tok)
+
+        sources, targets = self._arguments(p, tok, mentions, sentence.index)
+        if not sources:
+            return []
+        if not targets and (p.target_from_context or code[:2] in ("07", "06")):
+            cp = self._counterpart(sources[0][0], mentions)
+            if cp:
+                targets = [cp]
+        if not targets:
+            return []
+        span, date_text, kind = self._date_for(tok, doc, found_dates, tense)
+        place = self._place_for(p, tok, mentions, targets)
+        out: list[_Candidate] = []
+        for s, s_text in sources:
+            for t, t_text in targets:
+                if s.code == t.code or (s.country and s.country == t.country and
+                                        s.role == t.role):
+                    continue
+                out.append(_Candidate(p, tok, code, s, t, s_text, t_text, span, date_text, kind,
+                                      place, amount if code[:2] in ("06", "07") or code.startswith(
+                                          "033") else None))
+        return out
+
+    def _arguments(self, p: Pattern, tok: Token, mentions: list[Mention], sent_index: int
+                   ) -> tuple[list[tuple[Actor, str]], list[tuple[Actor, str]]]:
+        if p.participants:
+            parts = self._actors_for(_participant_tokens(tok), mentions, sent_index)
+            if not parts:
+                return [], []
+            first = parts[0]
+            other = [x for x in parts[1:] if x[0].country != first[0].country]
+            if not other:
+                # "the talks with Uzbekistan": the subject of the clause is the other side
+                subj = syntax.logical_subject(syntax.clause_verb(tok))
+                other_side = self._actors_for([subj], mentions, sent_index) if subj else []
+                return (other_side, [first]) if other_side else ([], [])
+            return [first], [other[0]]
+        sources: list[tuple[Actor, str]] = []
+        for path in p.source:
+            sources = self._actors_for(syntax.follow(tok, path), mentions, sent_index)
+            if sources:
+                break
+        targets: list[tuple[Actor, str]] = []
+        for path in p.target:
+            targets = self._actors_for(syntax.follow(tok, path), mentions, sent_index)
+            targets = [t for t in targets if all(t[0].code != s[0].code for s in sources)]
+            if targets:
+                break
+        if not targets and len(sources) >= 2 and (p.symmetric or p.code in SYMMETRIC):
+            # "Japarov and Putin discussed ...": one event between the coordinated actors
+            return sources[:1], sources[1:]
+        return sources, targets
+
+    # -- date, place, amount ---------------------------------------------------------
+    def _date_for(self, tok: Token, doc: Doc, found: list[DateMention], tense: str
+                  ) -> tuple[DateSpan, str | None, str]:
+        attached = [d for d in found if _date_attached(d, tok, doc)]
+        if attached:
+            best = min(attached, key=lambda d: abs(_char_to_token(doc, d.start) - tok.i))
+            span = best.span
+            if tense == "future" and self.anchor:
+                again = dates.resolve_date(best.text, self.anchor, self.narrative,
+                                           prefer_future=True)
+                span = again or span
+            return span, best.text, "explicit"
+        if tense == "past" and self.narrative is not None:
+            return self.narrative, None, "narrative"
+        anchor = self.anchor or dt.date(1970, 1, 1)
+        return DateSpan(anchor, anchor, "day", "", assumed=True), None, "publication"
+
+    def _place_for(self, p: Pattern, tok: Token, mentions: list[Mention],
+                   targets: list[tuple[Actor, str]]) -> places.Place | None:
+        hint = targets[0][0].country if targets else None
+        for path in p.place:
+            for t in syntax.follow(tok, path):
+                m = _mention_at(t, mentions)
+                if m is not None and m.kind not in ("capital", "country"):
+                    continue
+                text = m.actor.text if m is not None else t.text
+                if m is None and t.pos_ != "PROPN":
+                    continue
+                found = places.resolve_place(text, hint)
+                if found is not None and found.kind == "city":
+                    return found
+        return None
+
+    # -- output ----------------------------------------------------------------------
+    def _event(self, c: _Candidate, sentence: Sentence) -> Event:
+        info = cameo.lookup(c.code)
+        amount_usd = c.amount.usd if c.amount else None
+        return Event(
+            doc_id=self.document.doc_id,
+            code=c.code,
+            source=c.source.code,
+            target=c.target.code,
+            date=c.date.iso,
+            date_precision=c.date.precision,
+            date_assumed=c.date_kind == "publication",
+            sentence=sentence.text,
+            char_start=sentence.start,
+            char_end=sentence.end,
+            source_text=c.source_text,
+            target_text=c.target_text,
+            source_name=c.source.name,
+            target_name=c.target.name,
+            plover=info.plover,
+            plover_mode=info.plover_mode,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            event_name=info.name,
+            place=c.place.name if c.place else None,
+            place_country=c.place.country if c.place else None,
+            lat=c.place.lat if c.place else None,
+            lon=c.place.lon if c.place else None,
+            amount_usd=amount_usd,
+            amount_text=c.amount.text if c.amount else None,
+            date_text=c.date_text,
+            trigger=c.trigger.text,
+            pattern_id=c.pattern.id,
+            dictionary_version=self.actors.dictionary.version,
+            outlet=self.document.outlet,
+            published=self.document.published,
+            extra={"date_kind": c.date_kind},
+        )
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
+    """One event per (code, dyad) in a sentence: several triggers may code the same act."""
+    out: list[_Candidate] = []
+    seen: set[tuple[str, str, str]] = set()
+    for c in cands:
+        s, t = c.source.code, c.target.code
+        key = (c.code, *sorted((s, t))) if c.code in SYMMETRIC else (c.code, s, t)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.name and b.name:
+        return a.name == b.name
+    return a.code == b.code
+
+
+def _is_subject(m: Mention, doc: Doc) -> bool:
+    return any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))
+
+
+def _mention_at(tok: Token, mentions: list[Mention]) -> Mention | None:
+    for m in mentions:
+        if m.covers(tok.i):
+            return m
+    return None
+
+
+def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
+    """The actor a phrase names: a mention at its head, else the nearest one inside it."""
+    m = _mention_at(tok, mentions)
+    if m is not None and (m.kind != "demonym" or tok.pos_ != "ADJ"):
+        if m.kind == "demonym" and tok.dep_ in ("amod", "compound"):
+            return None
+        return m.actor
+    best: tuple[int, Mention] | None = None
+    for t in tok.subtree:
+        if t.i == tok.i:
+            continue
+        mm = _mention_at(t, mentions)
+        if mm is None:
+            continue
+        # do not look into clauses or topics hanging off the phrase
+        depth, cur, blocked = 0, t, False
+        while cur.i != tok.i and cur.head.i != cur.i:
+            if cur.dep_ in ("relcl", "acl", "advcl", "conj", "appos") or (
+                cur.dep_ == "prep" and cur.lemma_.lower() in ("about", "on", "over", "regarding")
+            ):
+                blocked = True
+                break
+            cur = cur.head
+            depth += 1
+        if blocked:
+            continue
+        if mm.kind == "demonym" and t.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if best is None or depth < best[0]:
+            best = (depth, mm)
+    if best is None:
+        return None
+    m = best[1]
+    if m.kind == "demonym":
+        return Actor(m.actor.country or "", m.actor.country, None, None, m.actor.text)
+    return m.actor
+
+
+def _participant_tokens(tok: Token) -> list[Token]:
+    """Who took part in nominal talks: "talks between X and Y", "talks that included X"."""
+    out: list[Token] = []
+    for t in tok.subtree:
+        if t.i == tok.i or t.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if t.head.pos_ in ("PROPN", "NOUN") and t.dep_ in ("compound", "amod"):
+            continue
+        out.append(t)
+    return out
+
+
+def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
+    head = tok.head
+    for _ in range(3):
+        if head.lemma_.lower() in lemmas:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _asserted_noun(tok: Token) -> bool:
+    """A noun event counts when it is the subject or object of an occurrence verb."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return tok.head.lemma_.lower() in OCCURRENCE_VERBS
+    return False
+
+
+def _char_to_token(doc: Doc, char: int) -> int:
+    for t in doc:
+        if t.idx <= char < t.idx + len(t.text) + len(t.whitespace_):
+            return t.i
+    return len(doc) - 1
+
+
+def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
+    """Does the date modify the event's clause, or only a noun inside it ("the Jan. 10 vote")?"""
+    toks = [t for t in doc if t.idx < d.end and t.idx + len(t.text) > d.start]
+    if not toks:
+        return False
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    if not heads:
+        return False
+    head = heads[0]
+    if head.i == trigger.i:
+        return True
+    cur = head.head if head.head.i != head.i else head
+    first = True
+    ancestors = {a.i for a in trigger.ancestors}
+    trigger_forms = {trigger.i}
+    for _ in range(12):
+        if cur.i == trigger.i:
+            return True
+        if cur.i in ancestors and cur.pos_ in ("VERB", "AUX"):
+            return True
+        if cur.pos_ in ("NOUN", "PROPN") and cur.i not in ids and cur.i not in trigger_forms:
+            if not (first and head.dep_ in ("appos", "npadvmod")):
+                if not _is_argument_of(cur, trigger):
+                    return False
+        first = False
+        if cur.head.i == cur.i:
+            return cur.i in ancestors or cur.i == trigger.i or cur in trigger.subtree
+        cur = cur.head
+    return False
+
+
+def _is_argument_of(noun: Token, trigger: Token) -> bool:
+    """"made a visit to Kazakhstan, March 2-3": the date hangs off the visit's own phrase."""
+    return noun.head == trigger and noun.dep_ == "dobj" and noun.lemma_.lower() in {
+        "visit", "trip", "tour", "talk", "meeting", "call", "agreement", "deal"
+    } or (noun.dep_ == "pobj" and noun.head.head is not None and noun.head.head.dep_ == "dobj"
+          and noun.head.head.head == trigger)
+
+
+def _amount_for(tok: Token, doc: Doc, found: list[Amount]) -> Amount | None:
+    """The amount inside the trigger's own phrase, else the nearest one in the sentence."""
+    if not found:
+        return None
+    sub = {t.i for t in tok.subtree}
+    inside = [a for a in found if _char_to_token(doc, a.start) in sub]
+    pool = inside or found
+    return min(pool, key=lambda a: abs(_char_to_token(doc, a.start) - tok.i))

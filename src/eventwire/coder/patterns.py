@@ -1,0 +1,188 @@
+"""Verb and noun patterns: data files, checked when loaded.
+
+A pattern names a trigger (lemmas and part of speech), what else the clause must contain, and
+where in the dependency tree the source, target and place are found. The path language is
+small: steps joined by ">", each a dependency label with an optional ":lemma|lemma" filter
+(``prep:to`` steps on to the preposition's object), plus ``subj`` (the logical subject, passive
+and control included), ``obj`` (direct object, or the passive subject) and ``subtree``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+_KNOWN_KEYS = {
+    "id", "code", "trigger", "require", "require_amount", "forbid", "source", "target", "place",
+    "intent", "symmetric", "governor", "note", "participants", "target_from_context",
+}
+_BUILTIN_STEPS = {"subj", "obj", "subtree", "self"}
+_DEPS = {
+    "nsubj", "nsubjpass", "dobj", "dative", "prep", "pobj", "poss", "xcomp", "ccomp", "agent",
+    "attr", "acomp", "advcl", "acl", "relcl", "compound", "amod", "npadvmod", "pcomp", "conj",
+    "appos", "oprd", "prt", "nmod", "advmod", "csubj", "mark", "neg", "aux", "det",
+}
+
+
+class PatternError(ValueError):
+    """A pattern file is malformed; the message names file, line and pattern id."""
+
+
+@dataclass(frozen=True)
+class Step:
+    dep: str
+    lemmas: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    code: str
+    lemmas: frozenset[str]
+    pos: frozenset[str]
+    require: tuple[tuple[Step, ...], ...] = ()
+    forbid: tuple[tuple[Step, ...], ...] = ()
+    require_amount: bool = False
+    source: tuple[tuple[Step, ...], ...] = (("subj",),)  # type: ignore[assignment]
+    target: tuple[tuple[Step, ...], ...] = ()
+    place: tuple[tuple[Step, ...], ...] = ()
+    intent: str | None = None
+    symmetric: bool = False
+    governor: frozenset[str] = frozenset()  # for nouns: lemmas of the verb they must depend on
+    participants: bool = False  # nouns like "talks": actors come from the noun's own phrase
+    target_from_context: bool = False  # "requested that ...": the counterpart in the discourse
+    origin: str = ""
+
+
+def parse_path(text: str) -> tuple[Step, ...]:
+    steps = []
+    for raw in text.split(">"):
+        dep, _, lem = raw.strip().partition(":")
+        if dep not in _DEPS and dep not in _BUILTIN_STEPS:
+            raise ValueError(f"unknown dependency step {dep!r} in path {text!r}")
+        lemmas = frozenset(x.strip().lower() for x in lem.split("|") if x.strip())
+        steps.append(Step(dep, lemmas))
+    return tuple(steps)
+
+
+def _paths(value: object, key: str) -> tuple[tuple[Step, ...], ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{key!r} must be a path string or a list of them")
+    return tuple(parse_path(v) for v in value)
+
+
+def pattern_from_dict(d: dict[str, object], origin: str = "") -> Pattern:
+    unknown = set(d) - _KNOWN_KEYS
+    if unknown:
+        raise ValueError(f"unknown keys {sorted(unknown)}")
+    pid, code, trig = d.get("id"), d.get("code"), d.get("trigger")
+    if not isinstance(pid, str) or not pid:
+        raise ValueError("'id' must be a non-empty string")
+    if not isinstance(code, str) or not code.isdigit() or not 2 <= len(code) <= 4:
+        raise ValueError("'code' must be a CAMEO code such as \"042\"")
+    if not isinstance(trig, dict) or not trig.get("lemma"):
+        raise ValueError("'trigger' must be an object with a 'lemma' list")
+    lemmas = trig["lemma"] if isinstance(trig["lemma"], list) else [trig["lemma"]]
+    pos = trig.get("pos", ["VERB"])
+    pos = pos if isinstance(pos, list) else [pos]
+    intent = d.get("intent")
+    if intent is not None and (not isinstance(intent, str) or not intent.isdigit()):
+        raise ValueError("'intent' must be a CAMEO code")
+    from eventwire import cameo
+
+    for c in filter(None, [code, intent]):
+        cameo.lookup(str(c))  # unknown codes fail here, with the code in the message
+    source = _paths(d.get("source"), "source") or (parse_path("subj"),)
+    gov = d.get("governor") or []
+    return Pattern(
+        id=pid,
+        code=code,
+        lemmas=frozenset(str(x).lower() for x in lemmas),
+        pos=frozenset(str(x).upper() for x in pos),
+        require=_paths(d.get("require"), "require"),
+        forbid=_paths(d.get("forbid"), "forbid"),
+        require_amount=bool(d.get("require_amount", False)),
+        source=source,
+        target=_paths(d.get("target"), "target"),
+        place=_paths(d.get("place"), "place"),
+        intent=intent if isinstance(intent, str) else None,
+        symmetric=bool(d.get("symmetric", False)),
+        governor=frozenset(str(x).lower() for x in (gov if isinstance(gov, list) else [gov])),
+        participants=bool(d.get("participants", False)),
+        target_from_context=bool(d.get("target_from_context", False)),
+        origin=origin,
+    )
+
+
+def load_pattern_file(path: Path | str, text: str | None = None) -> list[Pattern]:
+    path = Path(path)
+    text = path.read_text(encoding="utf-8") if text is None else text
+    out: list[Pattern] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#") or line.startswith("//"):
+            continue
+        pid = "?"
+        try:
+            d = json.loads(line)
+            if not isinstance(d, dict):
+                raise ValueError("each line must be a JSON object")
+            pid = str(d.get("id", "?"))
+            out.append(pattern_from_dict(d, origin=f"{path.name}:{lineno}"))
+        except (ValueError, KeyError) as exc:
+            raise PatternError(f"{path}:{lineno}: pattern {pid}: {exc}") from exc
+    return out
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    patterns: tuple[Pattern, ...]
+    by_lemma: dict[str, tuple[Pattern, ...]]
+    trigger_forms: frozenset[str]  # lower-case surface forms that make a sentence a candidate
+
+    def for_lemma(self, lemma: str) -> tuple[Pattern, ...]:
+        return self.by_lemma.get(lemma.lower(), ())
+
+
+def build_pattern_set(patterns: Iterable[Pattern]) -> PatternSet:
+    from eventwire.coder.inflect import surface_forms
+
+    pats = tuple(patterns)
+    seen: set[str] = set()
+    for p in pats:
+        if p.id in seen:
+            raise PatternError(f"{p.origin}: duplicate pattern id {p.id}")
+        seen.add(p.id)
+    by: dict[str, list[Pattern]] = {}
+    forms: set[str] = set()
+    for p in pats:
+        for lemma in p.lemmas:
+            by.setdefault(lemma, []).append(p)
+            forms.update(surface_forms(lemma, noun="NOUN" in p.pos, verb="VERB" in p.pos))
+    return PatternSet(pats, {k: tuple(v) for k, v in by.items()}, frozenset(forms))
+
+
+def packaged_pattern_files() -> list[Path]:
+    root = resources.files("eventwire") / "data" / "coder" / "patterns"
+    return sorted(Path(str(p)) for p in root.iterdir() if p.name.endswith(".jsonl"))
+
+
+@cache
+def default_patterns() -> PatternSet:
+    return load_patterns(())
+
+
+def load_patterns(extra_files: Iterable[str | Path] = ()) -> PatternSet:
+    """Packaged pattern files, then the user's own (same format) on top."""
+    pats: list[Pattern] = []
+    for f in [*packaged_pattern_files(), *map(Path, extra_files)]:
+        pats.extend(load_pattern_file(f))
+    return build_pattern_set(pats)

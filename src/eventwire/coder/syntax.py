@@ -1,0 +1,215 @@
+"""Small helpers over spaCy's dependency parse: subjects, paths, tense, modality, negation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from eventwire.coder.patterns import Step
+
+SUBJ_DEPS = {"nsubj", "csubj"}
+# Verbs whose object, not subject, is the doer of their infinitive ("invited him to visit").
+OBJECT_CONTROL = {"invite", "ask", "urge", "tell", "allow", "help", "call", "encourage",
+                  "persuade", "force", "order", "request", "press", "appeal", "permit"}
+MODALS = {"will", "would", "may", "might", "could", "should", "shall", "can", "'ll", "must"}
+# Governors that make the event they govern a plan, not a fact.
+INTENT_GOVERNORS = {"plan", "intend", "hope", "want", "seek", "expect", "wish", "aim", "prepare",
+                    "schedule", "propose", "offer", "consider", "try", "vow", "promise", "pledge",
+                    "agree", "decide", "threaten", "set", "invite", "ask", "urge", "call",
+                    "need", "look", "be"}
+NEGATORS = {"not", "n't", "never", "no"}
+REFUSALS = {"refuse", "decline", "fail", "reject", "deny", "cancel", "postpone", "avoid"}
+
+
+def children(tok: Token, dep: str) -> Iterator[Token]:
+    for c in tok.children:
+        if c.dep_ == dep:
+            yield c
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the words coordinated with it ("Hungary and Romania")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(conjuncts(c))
+    return out
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def logical_subject(tok: Token, depth: int = 0) -> Token | None:
+    """Who does it: the subject, the passive agent, or the controller of an infinitive."""
+    if depth > 6:
+        return None
+    if is_passive(tok):
+        for agent in children(tok, "agent"):
+            for pobj in children(agent, "pobj"):
+                return pobj
+        return None
+    for c in tok.children:
+        if c.dep_ in SUBJ_DEPS:
+            return c
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if tok.dep_ == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            for c in head.children:
+                if c.dep_ == "dobj":
+                    return c
+        return logical_subject(head, depth + 1)
+    if tok.dep_ == "conj":
+        return logical_subject(head, depth + 1)
+    if tok.dep_ in ("advcl", "pcomp", "acl", "relcl", "pobj", "dobj", "appos", "prep", "ccomp"):
+        # climb to the clause that governs this one
+        anc = head
+        while anc.head.i != anc.i and anc.pos_ not in ("VERB", "AUX"):
+            anc = anc.head
+        if anc.pos_ in ("VERB", "AUX") and anc.i != tok.i:
+            if tok.dep_ == "relcl":
+                return None
+            return logical_subject(anc, depth + 1)
+    return None
+
+
+def logical_object(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ == "dobj"]
+    if not out:
+        out = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return out
+
+
+def follow(tok: Token, path: tuple[Step, ...]) -> list[Token]:
+    """Every token reached from `tok` by the path (see coder.patterns for the language)."""
+    current = [tok]
+    for step in path:
+        nxt: list[Token] = []
+        for t in current:
+            nxt.extend(_step(t, step))
+        current = nxt
+        if not current:
+            break
+    return current
+
+
+def _step(tok: Token, step: Step) -> list[Token]:
+    dep, lemmas = step.dep, step.lemmas
+    if dep == "self":
+        return [tok]
+    if dep == "subj":
+        s = logical_subject(tok)
+        return [s] if s is not None else []
+    if dep == "obj":
+        return logical_object(tok)
+    if dep == "subtree":
+        return [t for t in tok.subtree if t.i != tok.i
+                and (not lemmas or t.lemma_.lower() in lemmas or t.lower_ in lemmas)]
+    if dep in ("prep", "agent"):
+        out = []
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+                if lemmas and c.lemma_.lower() not in lemmas:
+                    continue
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                out.extend(objs)
+        return out
+    if dep == "dative":
+        out = []
+        for c in tok.children:
+            if c.dep_ == "dative":
+                if c.pos_ == "ADP":
+                    out.extend(g for g in c.children if g.dep_ == "pobj")
+                else:
+                    out.append(c)
+        return out
+    out = [c for c in tok.children if c.dep_ == dep]
+    if lemmas:
+        out = [c for c in out if c.lemma_.lower() in lemmas or c.lower_ in lemmas]
+    return out
+
+
+def clause_verb(tok: Token) -> Token:
+    """The verb whose tense and modality apply to `tok` (a noun's governing verb)."""
+    t = tok
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def governors(tok: Token) -> Iterator[Token]:
+    """The chain of verbs that embed this one through xcomp ("plans to make visits")."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("xcomp",) and t.head.i != t.i:
+            t = t.head
+            yield t
+        else:
+            return
+
+
+def tense(tok: Token) -> str:
+    """'past', 'present' or 'future' of the clause, from tags and auxiliaries."""
+    verb = clause_verb(tok)
+    chain = [verb, *governors(verb)]
+    top = chain[-1]
+    while top.dep_ in ("advcl", "conj", "pcomp") and top.head.i != top.i:
+        top = clause_verb(top.head)
+        if top.pos_ not in ("VERB", "AUX"):
+            break
+    for v in [*chain, top]:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes}
+        if words & {"will", "shall", "'ll"}:
+            return "future"
+        if "had" in words:
+            return "past"
+        if words & {"has", "have", "'s", "'ve"} and v.tag_ == "VBN":
+            return "present"
+    tags = {v.tag_ for v in [*chain, top]}
+    if top.tag_ == "VBD" or verb.tag_ == "VBD":
+        return "past"
+    if tags & {"VBZ", "VBP"}:
+        return "present"
+    return "past" if "VBD" in tags else "present"
+
+
+def is_negated(tok: Token) -> bool:
+    for v in [tok, clause_verb(tok), *governors(clause_verb(tok))]:
+        for c in v.children:
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in NEGATORS):
+                return True
+    for g in governors(clause_verb(tok)):
+        if g.lemma_.lower() in REFUSALS:
+            return True
+    return False
+
+
+def is_hypothetical(tok: Token) -> bool:
+    """Planned, promised, possible or conditional rather than done."""
+    verb = clause_verb(tok)
+    for v in [verb, *governors(verb)]:
+        for c in v.children:
+            if c.dep_ == "aux" and c.lower_ in MODALS:
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                return True
+    for g in governors(verb):
+        if g.lemma_.lower() in INTENT_GOVERNORS:
+            return True
+    if verb.dep_ == "advcl":
+        for c in verb.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                return True
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp",):
+        return True
+    return False

@@ -1,0 +1,167 @@
+"""Chains the stages: documents -> sentences -> candidates -> parse -> events -> store."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire import nlp
+from eventwire.actors.dictionary import ActorDictionary, load_dictionary
+from eventwire.actors.resolve import DocumentActors
+from eventwire.coder.engine import DocumentCoder
+from eventwire.coder.patterns import PatternSet, default_patterns, load_patterns
+from eventwire.records import Document, Event, Problem
+
+
+@dataclass(frozen=True)
+class Coder:
+    """The dictionaries and patterns a run codes with (built once, shared by all documents)."""
+
+    dictionary: ActorDictionary
+    patterns: PatternSet
+
+    @classmethod
+    def load(cls, actor_files: Iterable[str | Path] = (),
+             pattern_files: Iterable[str | Path] = ()) -> Coder:
+        actor_files, pattern_files = list(actor_files), list(pattern_files)
+        dictionary = load_dictionary(actor_files) if actor_files else load_dictionary()
+        patterns = load_patterns(pattern_files) if pattern_files else default_patterns()
+        return cls(dictionary, patterns)
+
+    def is_candidate(self, tokens: Iterable[str]) -> bool:
+        forms = self.patterns.trigger_forms
+        return any(t.lower() in forms for t in tokens)
+
+
+def code_documents(
+    documents: Iterable[Document], coder: Coder | None = None, batch_docs: int = 32
+) -> Iterator[tuple[Document, list[Event] | Problem]]:
+    """Code documents in batches: one nlp.pipe call parses the candidates of many documents."""
+    coder = coder or Coder.load()
+    batch: list[Document] = []
+    for doc in documents:
+        batch.append(doc)
+        if len(batch) >= batch_docs:
+            yield from _code_batch(batch, coder)
+            batch = []
+    if batch:
+        yield from _code_batch(batch, coder)
+
+
+def _code_batch(
+    docs: list[Document], coder: Coder
+) -> Iterator[tuple[Document, list[Event] | Problem]]:
+    prepared = []
+    texts: list[str] = []
+    for doc in docs:
+        try:
+            sentences = nlp.split_sentences(doc.text)
+            tokenized = nlp.tokenize([s.text for s in sentences])
+        except Exception as exc:  # noqa: BLE001 - a document that breaks the tokenizer is bad input
+            prepared.append((doc, exc, [], [], []))
+            continue
+        wanted = [i for i, toks in enumerate(tokenized)
+                  if nlp.is_body_sentence(sentences[i].text)
+                  and coder.is_candidate(t.text for t in toks)]
+        prepared.append((doc, None, sentences, tokenized, wanted))
+        texts.extend(sentences[i].text for i in wanted)
+    parsed = iter(nlp.parse(texts))
+    for doc, error, sentences, tokenized, wanted in prepared:
+        if error is not None:
+            yield doc, Problem("nlp", doc.source_path, "nlp-failed",
+                               f"{doc.source_path}: could not be processed: {error}",
+                               doc.line, doc.doc_id)
+            continue
+        parses = {i: next(parsed) for i in wanted}
+        try:
+            yield doc, _code_one(doc, coder, sentences, tokenized, parses)
+        except Exception as exc:  # noqa: BLE001 - recorded, the run goes on
+            yield doc, Problem("code", doc.source_path, "code-failed",
+                               f"{doc.source_path}: coding failed: {type(exc).__name__}: {exc}",
+                               doc.line, doc.doc_id)
+
+
+def _code_one(doc: Document, coder: Coder, sentences: list[nlp.Sentence], tokenized: list,
+              parses: dict) -> list[Event]:
+    actors = DocumentActors(coder.dictionary, doc.published_date)
+    engine = DocumentCoder(doc, coder.patterns, actors)
+    for i, sentence in enumerate(sentences):
+        parsed = parses.get(i)
+        mentions = actors.find(parsed if parsed is not None else tokenized[i], i)
+        if parsed is not None:
+            engine.code_sentence(sentence, parsed, mentions)
+    return engine.events
+
+
+def document_from_text(text: str, *, doc_id: str | None = None, published: str | None = None,
+                       outlet: str | None = None, title: str | None = None,
+                       url: str | None = None) -> Document:
+    from eventwire.ingest.normalize import normalize_text
+
+    clean = normalize_text(text)
+    digest = hashlib.sha256(clean.encode("utf-8")).hexdigest()
+    return Document(doc_id=doc_id or digest[:16], text=clean, source_path="<text>",
+                    content_hash=digest, title=title, outlet=outlet, author=None,
+                    published=published, url=url)
+
+
+@dataclass
+class RunSummary:
+    documents: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    events: int = 0
+    rejected: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+def run_pipeline(
+    paths: Iterable[str | Path],
+    store: object,
+    coder: Coder | None = None,
+    on_document: Callable[[Document, int], None] | None = None,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> RunSummary:
+    """Ingest, code and store every document under `paths`; bad input is recorded, not raised."""
+    from eventwire.ingest import read_paths
+    from eventwire.store import Store
+
+    assert isinstance(store, Store)
+    coder = coder or Coder.load()
+    summary = RunSummary()
+
+    def documents() -> Iterator[Document]:
+        for item in read_paths(paths):
+            if isinstance(item, Problem):
+                _record(item)
+                continue
+            if store.has_document(item.content_hash):
+                summary.documents += 1
+                summary.duplicates += 1
+                if on_document:
+                    on_document(item, 0)
+                continue
+            yield item
+
+    def _record(problem: Problem) -> None:
+        store.add_problem(problem)
+        summary.rejected += 1
+        summary.problems.append(problem)
+        if on_problem:
+            on_problem(problem)
+
+    for doc, result in code_documents(documents(), coder):
+        summary.documents += 1
+        if isinstance(result, Problem):
+            _record(result)
+            continue
+        if store.add_document(doc, result):
+            summary.stored += 1
+            summary.events += len(result)
+        else:
+            summary.duplicates += 1
+        if on_document:
+            on_document(doc, len(result))
+    return summary

@@ -1,0 +1,32 @@
+from eventwire import nlp
+
+
+def test_sentences_keep_abbreviations_and_offsets():
+    text = ("Japarov flew to Moscow on Feb. 24. He met Putin.\n\nThe U.S. envoy said so.\n"
+            "Headline without a stop")
+    sents = nlp.split_sentences(text)
+    assert [s.text for s in sents] == [
+        "Japarov flew to Moscow on Feb. 24.",
+        "He met Putin.",
+        "The U.S. envoy said so.",
+        "Headline without a stop",
+    ]
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+    assert [s.paragraph for s in sents] == [0, 0, 1, 1]
+
+
+def test_paragraph_break_is_a_hard_boundary():
+    sents = nlp.split_sentences("Talks began in Tashkent\n\nPutin said nothing.")
+    assert [s.text for s in sents] == ["Talks began in Tashkent", "Putin said nothing."]
+
+
+def test_headlines_and_captions_are_not_body_sentences():
+    assert nlp.is_body_sentence("Japarov flew to Moscow on Feb. 24.")
+    assert nlp.is_body_sentence('"We agreed," he said.”')
+    assert not nlp.is_body_sentence("Washington Welcomes a New Afghan Ambassador")
+    assert not nlp.is_body_sentence("Related Articles")
+
+
+def test_model_is_loaded_once():
+    assert nlp.get_nlp() is nlp.get_nlp()
