@@ -158,9 +158,8 @@ class Event:
     def event_id(self) -> str:
         import hashlib
 
-        key = "|".join(
-            [self.doc_id, str(self.char_start), self.code, self.source, self.target, self.date]
-        )
+        key = "|".join([self.doc_id, str(self.char_start), self.code, self.source, self.target,
+                        self.date, self.trigger, self.pattern_id])
         return hashlib.sha1(key.encode()).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:

@@ -79,6 +79,10 @@ class DocumentActors:
         return mentions
 
     def focus_country(self) -> str | None:
+        """The article's own country: that of the first office holder it names."""
+        for _, actor, _ in self.people_seen:
+            if actor.country and actor.role == "GOV" and actor.name:
+                return actor.country
         return self.countries.most_common(1)[0][0] if self.countries else None
 
     def _atoms(self, doc: Doc | Sequence[Token]) -> list[_Atom]:
@@ -203,6 +207,10 @@ class DocumentActors:
         actor = Actor(code=code, country=country, role=role, name=name, text=text)
         if is_person and name:
             self._remember(name, actor)
+        # "the Kazakh president" can be "he" in the next clause, though unnamed
+        titled = "title" in kinds and country is not None
+        if titled and not is_person:
+            return Mention(start, end, actor, "agent", person=True)
         kind = "person" if is_person else ("agent" if role and country is None else
                                              ("country" if role is None else "agent"))
         return Mention(start, end, actor, kind, person=is_person)
@@ -240,6 +248,19 @@ class DocumentActors:
             elif actor.country != first.country:
                 return actor, first
         return None
+
+    def as_of(self, actor: Actor, when: dt.date) -> Actor:
+        """A known office holder is coded by the office held on the event's date."""
+        if not actor.name or when == self.when:
+            return actor
+        people = self.dictionary.people(actor.name, when)
+        if not people:
+            return actor
+        coded = people[0].code_on(when)
+        if not coded or coded[0] != actor.country:
+            return actor
+        country, role = coded
+        return Actor(country + (role or ""), country, role, actor.name, actor.text)
 
     def fill_country(self, actor: Actor) -> Actor:
         """An official named by title alone ("the Finance Minister") serves the focus country."""

@@ -51,7 +51,9 @@ class DocumentCoder:
     patterns: PatternSet
     actors: DocumentActors
     narrative: DateSpan | None = None
+    narrative_paragraph: int = -1
     events: list[Event] = field(default_factory=list)
+    _kinds: list[str] = field(default_factory=list)
 
     @property
     def anchor(self) -> dt.date | None:
@@ -73,11 +75,39 @@ class DocumentCoder:
                 candidates.extend(
                     self._apply(pattern, tok, doc, resolved, found_dates, found_amounts, sentence)
                 )
-        explicit = [c.date for c in candidates if c.date_kind == "explicit"]
-        for cand in _dedupe(candidates):
+        # Background in a relative clause ("whom Putin in 2019 thanked") does not move the story.
+        explicit = [c.date for c in candidates if c.date_kind == "explicit"
+                    and syntax.clause_verb(c.trigger).dep_ not in ("relcl", "acl")]
+        for cand in _dedupe(_drop_subsumed(candidates)):
+            if self._repeats_earlier(cand):
+                continue
             self.events.append(self._event(cand, sentence))
+            self._kinds.append(cand.date_kind)
         if explicit:
             self.narrative = explicit[-1]
+            self.narrative_paragraph = sentence.paragraph
+
+    def _repeats_earlier(self, c: _Candidate) -> bool:
+        """A visit or meeting mentioned again later in the article is the same event.
+
+        An earlier mention with a weaker date (publication or narrative) gives way to a later
+        one that states its date.
+        """
+        if not c.code.startswith("04"):
+            return False
+        key = _dyad_key(c.code, c.source.country, c.target.country)
+        for k, ev in enumerate(self.events):
+            if _dyad_key(ev.code, ev.source[:3], ev.target[:3]) != key:
+                continue
+            if ev.date == c.date.iso:
+                return True
+            if self._kinds[k] != "explicit" and c.date_kind == "explicit":
+                del self.events[k]
+                del self._kinds[k]
+                return False
+            if c.date_kind != "explicit":
+                return True
+        return False
 
     # -- actors ----------------------------------------------------------------------
     def _resolve_pronouns(
@@ -119,6 +149,8 @@ class DocumentCoder:
                     sent_index: int) -> list[tuple[Actor, str]]:
         out: list[tuple[Actor, str]] = []
         for tok in tokens:
+            if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+                tok = tok.head.head  # "Jeenbekov, whom Putin thanked": the antecedent
             for t in syntax.conjuncts(tok):
                 if is_pair_word(t.text) and not _actor_of(t, mentions):
                     pair = self.actors.last_pair(sent_index + 1)
@@ -144,7 +176,8 @@ class DocumentCoder:
                 return actor, actor.text
         for m in reversed(mentions):
             if m.actor.country and m.actor.country != source.country:
-                return Actor(m.actor.country, m.actor.country, None, None, m.actor.text), m.actor.text
+                country = m.actor.country
+                return Actor(country, country, None, None, m.actor.text), m.actor.text
         return None
 
     # -- one pattern at one trigger -----------------------------------------------------
@@ -165,7 +198,9 @@ class DocumentCoder:
         amount = _amount_for(tok, doc, found_amounts)
         if p.require_amount and amount is None:
             return []
-        if syntax.is_negated(tok):
+        if syntax.is_negated(tok) or syntax.is_reference(tok) or syntax.is_durative(tok):
+            return []
+        if syntax.infinitive_role(tok) == "purpose":
             return []
         code = p.code
         hypothetical = syntax.is_hypothetical(tok)
@@ -184,8 +219,10 @@ class DocumentCoder:
                 targets = [cp]
         if not targets:
             return []
-        span, date_text, kind = self._date_for(tok, doc, found_dates, tense)
+        span, date_text, kind = self._date_for(tok, doc, found_dates, tense, sentence.paragraph)
         place = self._place_for(p, tok, mentions, targets)
+        if p.place:
+            targets = [self._destination(t) for t in targets]
         out: list[_Candidate] = []
         for s, s_text in sources:
             for t, t_text in targets:
@@ -228,8 +265,15 @@ class DocumentCoder:
         return sources, targets
 
     # -- date, place, amount ---------------------------------------------------------
-    def _date_for(self, tok: Token, doc: Doc, found: list[DateMention], tense: str
-                  ) -> tuple[DateSpan, str | None, str]:
+    def _destination(self, target: tuple[Actor, str]) -> tuple[Actor, str]:
+        """Going to Moscow is going to Russia: a capital as destination is a place."""
+        actor, text = target
+        if actor.role == "GOV" and not actor.name and self.actors.dictionary.capital(text):
+            return Actor(actor.country or "", actor.country, None, None, text), text
+        return target
+
+    def _date_for(self, tok: Token, doc: Doc, found: list[DateMention], tense: str,
+                  paragraph: int) -> tuple[DateSpan, str | None, str]:
         attached = [d for d in found if _date_attached(d, tok, doc)]
         if attached:
             best = min(attached, key=lambda d: abs(_char_to_token(doc, d.start) - tok.i))
@@ -239,7 +283,9 @@ class DocumentCoder:
                                            prefer_future=True)
                 span = again or span
             return span, best.text, "explicit"
-        if tense == "past" and self.narrative is not None:
+        if self.narrative is not None and (
+            tense == "past" or (tense == "perfect" and paragraph == self.narrative_paragraph)
+        ):
             return self.narrative, None, "narrative"
         anchor = self.anchor or dt.date(1970, 1, 1)
         return DateSpan(anchor, anchor, "day", "", assumed=True), None, "publication"
@@ -263,7 +309,9 @@ class DocumentCoder:
     # -- output ----------------------------------------------------------------------
     def _event(self, c: _Candidate, sentence: Sentence) -> Event:
         info = cameo.lookup(c.code)
-        amount_usd = c.amount.usd if c.amount else None
+        amount_usd = round(c.amount.usd, 2) if c.amount and c.amount.usd is not None else None
+        c.source = self.actors.as_of(c.source, c.date.start)
+        c.target = self.actors.as_of(c.target, c.date.start)
         return Event(
             doc_id=self.document.doc_id,
             code=c.code,
@@ -301,16 +349,42 @@ class DocumentCoder:
 
 
 # -- helpers -------------------------------------------------------------------------------
+def _dyad_key(code: str, source: str | None, target: str | None) -> tuple[str, ...]:
+    s, t = source or "", target or ""
+    return (code, *sorted((s, t))) if code in SYMMETRIC else (code, s, t)
+
+
 def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
-    """One event per (code, dyad) in a sentence: several triggers may code the same act."""
+    """One event per act: several patterns may fire on one trigger, several consult verbs
+    ("met ... and discussed") and a visit with its talks describe one meeting."""
     out: list[_Candidate] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[object, ...]] = set()
+    visits = {tuple(sorted((c.source.country or "", c.target.country or "")))
+              for c in cands if c.code in ("042", "043")}
     for c in cands:
-        s, t = c.source.code, c.target.code
-        key = (c.code, *sorted((s, t))) if c.code in SYMMETRIC else (c.code, s, t)
+        countries = tuple(sorted((c.source.country or "", c.target.country or "")))
+        if c.code in ("040", "046") and countries in visits:
+            continue
+        if c.code.startswith("04"):
+            key: tuple[object, ...] = ("04", c.code if c.code in ("036", "041") else "",
+                                       countries)
+        else:
+            key = (c.trigger.i, c.code[:2], c.source.code, c.target.code)
         if key in seen:
             continue
         seen.add(key)
+        out.append(c)
+    return out
+
+
+def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
+    """"invited him to visit", "promised to give": the governing verb is the event."""
+    triggers = {c.trigger.i for c in cands}
+    out = []
+    for c in cands:
+        govs = {g.i for g in syntax.governors(syntax.clause_verb(c.trigger))}
+        if govs & (triggers - {c.trigger.i}):
+            continue
         out.append(c)
     return out
 
@@ -360,6 +434,9 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
             continue
         if mm.kind == "demonym" and t.dep_ not in ("compound", "amod", "nmod"):
             continue
+        if mm.kind == "agent" and mm.actor.country is None and t.dep_ in ("amod", "compound") \
+                and not mm.covers(t.head.i):
+            continue  # "military technical assistance" is no actor
         if best is None or depth < best[0]:
             best = (depth, mm)
     if best is None:
@@ -440,7 +517,10 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
 
 
 def _is_argument_of(noun: Token, trigger: Token) -> bool:
-    """"made a visit to Kazakhstan, March 2-3": the date hangs off the visit's own phrase."""
+    """"made a visit to Kazakhstan, March 2-3": the date hangs off the visit's own phrase;
+    "Putin in 2019 thanked him": or off the subject placed before the verb."""
+    if noun.head == trigger and noun.dep_ == "nsubj" and noun.i < trigger.i:
+        return True
     return noun.head == trigger and noun.dep_ == "dobj" and noun.lemma_.lower() in {
         "visit", "trip", "tour", "talk", "meeting", "call", "agreement", "deal"
     } or (noun.dep_ == "pobj" and noun.head.head is not None and noun.head.head.dep_ == "dobj"

@@ -20,7 +20,7 @@ _KNOWN_KEYS = {
     "id", "code", "trigger", "require", "require_amount", "forbid", "source", "target", "place",
     "intent", "symmetric", "governor", "note", "participants", "target_from_context",
 }
-_BUILTIN_STEPS = {"subj", "obj", "subtree", "self"}
+_BUILTIN_STEPS = {"subj", "obj", "subtree", "self", "head"}
 _DEPS = {
     "nsubj", "nsubjpass", "dobj", "dative", "prep", "pobj", "poss", "xcomp", "ccomp", "agent",
     "attr", "acomp", "advcl", "acl", "relcl", "compound", "amod", "npadvmod", "pcomp", "conj",

@@ -102,6 +102,11 @@ def _step(tok: Token, step: Step) -> list[Token]:
     dep, lemmas = step.dep, step.lemmas
     if dep == "self":
         return [tok]
+    if dep == "head":
+        return [tok.head] if tok.head.i != tok.i else []
+    if dep == "pobj" and tok.dep_ in ("pobj", "pcomp"):
+        # after a "prep:x" step we already stand on the object: filter it
+        return [tok] if not lemmas or tok.lemma_.lower() in lemmas or tok.lower_ in lemmas else []
     if dep == "subj":
         s = logical_subject(tok)
         return [s] if s is not None else []
@@ -174,7 +179,7 @@ def tense(tok: Token) -> str:
         if "had" in words:
             return "past"
         if words & {"has", "have", "'s", "'ve"} and v.tag_ == "VBN":
-            return "present"
+            return "perfect"
     tags = {v.tag_ for v in [*chain, top]}
     if top.tag_ == "VBD" or verb.tag_ == "VBD":
         return "past"
@@ -194,6 +199,53 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+TEMPORAL_REFERENCES = {"before", "until", "till", "prior", "ahead"}
+DURATIVE = ("over the past", "over the last", "in recent years", "for years", "for decades",
+            "in the past", "during the past", "during the last", "for the past", "since the")
+
+
+def is_reference(tok: Token) -> bool:
+    """"before going to Moscow": an event named to place another in time, not reported."""
+    verb = clause_verb(tok)
+    if verb.dep_ == "pcomp" and verb.head.lower_ in TEMPORAL_REFERENCES:
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in TEMPORAL_REFERENCES for c in verb.children)
+
+
+def is_durative(tok: Token) -> bool:
+    """"Over the past 15 years, Russia has forgiven...": a sum of many acts, not one event."""
+    verb = clause_verb(tok)
+    for c in verb.children:
+        if c.dep_ == "prep":
+            phrase = " ".join(t.lower_ for t in c.subtree)
+            if phrase.startswith(DURATIVE):
+                return True
+    return False
+
+
+AGREEMENT_NOUNS = {"agreement", "deal", "accord", "treaty", "memorandum", "contract", "pact",
+                   "decision", "protocol"}
+INTENT_NOUNS = {"plan", "intention", "readiness", "invitation", "offer", "promise", "pledge",
+                "proposal", "bid", "commitment", "request", "call", "appeal", "threat"}
+
+
+def infinitive_role(tok: Token) -> str | None:
+    """For "X to do" hanging off a noun: 'content' (an agreement to receive aid), 'intent'
+    (plans to visit), 'purpose' (efforts to fight the pandemic) or None (not such a verb)."""
+    verb = clause_verb(tok)
+    if verb.dep_ != "acl" or verb.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head.lemma_.lower()
+    if head in AGREEMENT_NOUNS:
+        return "content"
+    if head in INTENT_NOUNS:
+        return "intent"
+    return "purpose"
+
+
 def is_hypothetical(tok: Token) -> bool:
     """Planned, promised, possible or conditional rather than done."""
     verb = clause_verb(tok)
@@ -211,5 +263,7 @@ def is_hypothetical(tok: Token) -> bool:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                 return True
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp",):
+        return True
+    if infinitive_role(tok) == "intent":
         return True
     return False
