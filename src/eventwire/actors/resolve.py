@@ -207,13 +207,11 @@ class DocumentActors:
         actor = Actor(code=code, country=country, role=role, name=name, text=text)
         if is_person and name:
             self._remember(name, actor)
-        # "the Kazakh president" can be "he" in the next clause, though unnamed
-        titled = "title" in kinds and country is not None
-        if titled and not is_person:
-            return Mention(start, end, actor, "agent", person=True)
         kind = "person" if is_person else ("agent" if role and country is None else
                                              ("country" if role is None else "agent"))
-        return Mention(start, end, actor, kind, person=is_person)
+        # "the Kazakh president" can be "he" in the next clause, though unnamed
+        titled = "title" in kinds and country is not None
+        return Mention(start, end, actor, kind, person=is_person or titled)
 
     def _remember(self, name: str, actor: Actor) -> None:
         parts = name.split()

@@ -53,7 +53,6 @@ class DocumentCoder:
     narrative: DateSpan | None = None
     narrative_paragraph: int = -1
     events: list[Event] = field(default_factory=list)
-    _kinds: list[str] = field(default_factory=list)
 
     @property
     def anchor(self) -> dt.date | None:
@@ -82,7 +81,6 @@ class DocumentCoder:
             if self._repeats_earlier(cand):
                 continue
             self.events.append(self._event(cand, sentence))
-            self._kinds.append(cand.date_kind)
         if explicit:
             self.narrative = explicit[-1]
             self.narrative_paragraph = sentence.paragraph
@@ -101,9 +99,8 @@ class DocumentCoder:
                 continue
             if ev.date == c.date.iso:
                 return True
-            if self._kinds[k] != "explicit" and c.date_kind == "explicit":
+            if ev.extra["date_kind"] != "explicit" and c.date_kind == "explicit":
                 del self.events[k]
-                del self._kinds[k]
                 return False
             if c.date_kind != "explicit":
                 return True
@@ -310,13 +307,13 @@ class DocumentCoder:
     def _event(self, c: _Candidate, sentence: Sentence) -> Event:
         info = cameo.lookup(c.code)
         amount_usd = round(c.amount.usd, 2) if c.amount and c.amount.usd is not None else None
-        c.source = self.actors.as_of(c.source, c.date.start)
-        c.target = self.actors.as_of(c.target, c.date.start)
+        source = self.actors.as_of(c.source, c.date.start)
+        target = self.actors.as_of(c.target, c.date.start)
         return Event(
             doc_id=self.document.doc_id,
             code=c.code,
-            source=c.source.code,
-            target=c.target.code,
+            source=source.code,
+            target=target.code,
             date=c.date.iso,
             date_precision=c.date.precision,
             date_assumed=c.date_kind == "publication",
@@ -325,8 +322,8 @@ class DocumentCoder:
             char_end=sentence.end,
             source_text=c.source_text,
             target_text=c.target_text,
-            source_name=c.source.name,
-            target_name=c.target.name,
+            source_name=source.name,
+            target_name=target.name,
             plover=info.plover,
             plover_mode=info.plover_mode,
             quad_class=info.quad_class,
@@ -354,15 +351,19 @@ def _dyad_key(code: str, source: str | None, target: str | None) -> tuple[str, .
     return (code, *sorted((s, t))) if code in SYMMETRIC else (code, s, t)
 
 
+def _country_pair(c: _Candidate) -> tuple[str, str]:
+    a, b = sorted((c.source.country or "", c.target.country or ""))
+    return a, b
+
+
 def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     """One event per act: several patterns may fire on one trigger, several consult verbs
     ("met ... and discussed") and a visit with its talks describe one meeting."""
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
-    visits = {tuple(sorted((c.source.country or "", c.target.country or "")))
-              for c in cands if c.code in ("042", "043")}
+    visits = {_country_pair(c) for c in cands if c.code in ("042", "043")}
     for c in cands:
-        countries = tuple(sorted((c.source.country or "", c.target.country or "")))
+        countries = _country_pair(c)
         if c.code in ("040", "046") and countries in visits:
             continue
         if c.code.startswith("04"):

@@ -98,6 +98,10 @@ def follow(tok: Token, path: tuple[Step, ...]) -> list[Token]:
     return current
 
 
+def _matches(tok: Token, lemmas: frozenset[str]) -> bool:
+    return not lemmas or tok.lemma_.lower() in lemmas or tok.lower_ in lemmas
+
+
 def _step(tok: Token, step: Step) -> list[Token]:
     dep, lemmas = step.dep, step.lemmas
     if dep == "self":
@@ -106,15 +110,14 @@ def _step(tok: Token, step: Step) -> list[Token]:
         return [tok.head] if tok.head.i != tok.i else []
     if dep == "pobj" and tok.dep_ in ("pobj", "pcomp"):
         # after a "prep:x" step we already stand on the object: filter it
-        return [tok] if not lemmas or tok.lemma_.lower() in lemmas or tok.lower_ in lemmas else []
+        return [tok] if _matches(tok, lemmas) else []
     if dep == "subj":
         s = logical_subject(tok)
         return [s] if s is not None else []
     if dep == "obj":
         return logical_object(tok)
     if dep == "subtree":
-        return [t for t in tok.subtree if t.i != tok.i
-                and (not lemmas or t.lemma_.lower() in lemmas or t.lower_ in lemmas)]
+        return [t for t in tok.subtree if t.i != tok.i and _matches(t, lemmas)]
     if dep in ("prep", "agent"):
         out = []
         for c in tok.children:
@@ -133,10 +136,7 @@ def _step(tok: Token, step: Step) -> list[Token]:
                 else:
                     out.append(c)
         return out
-    out = [c for c in tok.children if c.dep_ == dep]
-    if lemmas:
-        out = [c for c in out if c.lemma_.lower() in lemmas or c.lower_ in lemmas]
-    return out
+    return [c for c in tok.children if c.dep_ == dep and _matches(c, lemmas)]
 
 
 def clause_verb(tok: Token) -> Token:
