@@ -174,11 +174,53 @@ def test_per_root_counts() -> None:
     docs = [gold_doc(gold_event("042"), gold_event("043", date="2021-05-01"),
                      gold_event("071"))]
     report = evaluate(docs, [pred("040"), pred("071"), pred("190"), pred("071", date="2020")])
-    assert report.per_root == {
+    counts = {root: {k: row[k] for k in ("gold", "found", "pred", "correct")}
+              for root, row in report.per_root.items()}
+    assert counts == {
         "04": {"gold": 2, "found": 1, "pred": 1, "correct": 1},
         "07": {"gold": 1, "found": 1, "pred": 2, "correct": 1},
         "19": {"gold": 0, "found": 0, "pred": 1, "correct": 0},
     }
+    assert report.per_root["04"]["recall"] == 0.5 and report.per_root["04"]["precision"] == 1
+    assert report.per_root["04"]["f1"] == pytest.approx(2 / 3)
+    assert report.per_root["19"]["f1"] == 0.0
+
+
+def test_per_plover_type_groups_codes_across_roots() -> None:
+    # 02 (appeal) and 10 (demand) are both PLOVER REQUEST; 01 statements have no PLOVER type
+    docs = [gold_doc(gold_event("023"), gold_event("010"))]
+    report = evaluate(docs, [pred("101"), pred("010")])
+    assert report.per_plover["REQUEST"]["correct"] == 1  # right type, wrong root
+    assert report.per_root["02"]["found"] == 0
+    assert report.per_plover["none"]["f1"] == 1.0
+
+
+def test_actor_accuracy_on_matched_events() -> None:
+    docs = [gold_doc(gold_event("111", source="KGZGOV", target="RUSMIL"),
+                     gold_event("040", source="KGZGOV", target="IGOUNO"))]
+    report = evaluate(docs, [pred("111", source="KGZOPP", target="RUSMIL"),
+                             pred("040", source="IGOEUREEC", target="KGZGOV")])
+    a = report.actors
+    assert a["source_country"]["accuracy"] == 1.0  # symmetric 040 swapped back
+    assert a["source_role"]["correct"] == 1 and a["source_role"]["total"] == 2
+    assert a["target_country"]["correct"] == 1  # IGOEUREEC is not IGOUNO
+    assert a["both_exact"]["correct"] == 0
+
+
+def test_date_accuracy_counts_pairs_matched_whatever_their_date() -> None:
+    docs = [gold_doc(gold_event("042", date="2021-03-02"), gold_event("111", date="2021-03"))]
+    report = evaluate(docs, [pred("042", date="2021-04-05"), pred("111", date="2021-03-09")])
+    assert report.n_found == 1  # the 042 is dated wrongly: not found
+    assert report.dates == {"matched": 2, "compatible": 1, "exact": 0, "accuracy": 0.5,
+                            "exact_accuracy": 0.0}
+
+
+def test_confusion_pairs_events_on_actors_whatever_their_code() -> None:
+    docs = [gold_doc(gold_event("042"), gold_event("111", target="UKR"))]
+    report = evaluate(docs, [pred("036"), pred("190", source="RUS", target="UKR")])
+    assert report.confusion == {"04": {"03": 1}, "11": {"--": 1}, "--": {"19": 1}}
+    assert list(report.confusion)[-1] == "--"
+    assert report.missed == [0, 1] and report.spurious == [0, 1]
 
 
 def test_nothing_to_score_gives_zeros_not_errors() -> None:

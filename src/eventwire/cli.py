@@ -129,22 +129,70 @@ def events(
 
 @app.command(name="eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold events, JSONL (one document per line).")],
-    pred: Annotated[Path, typer.Option("--pred", help="Predicted events (.jsonl/.csv/.parquet).")],
+    gold: Annotated[list[Path], typer.Argument(
+        help="Gold files (JSONL, one document per line) or folders of them.")],
+    pred: Annotated[Path | None, typer.Option(
+        "--pred", help="Predicted events (.jsonl/.csv/.parquet); default: code the gold texts "
+        "now.")] = None,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="Extra actor dictionary file, when coding the gold texts.")] = None,
+    patterns: Annotated[list[Path] | None, typer.Option(
+        "--patterns", help="Extra verb pattern file, when coding the gold texts.")] = None,
+    errors: Annotated[bool, typer.Option(
+        "--errors", help="Also list every missed gold event and spurious prediction.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Score predicted events against hand coding: recall (core, all), precision, per root."""
-    from eventwire.evaluate import evaluate, format_report, load_gold, load_predictions, to_json
+    """Score events against hand coding: P/R/F1 per root and PLOVER type, actors, dates.
 
-    for p in (gold, pred):
+    Without --pred the gold documents' own texts (inline "text" or "path") are coded first.
+    """
+    from eventwire.evaluate import (
+        evaluate,
+        format_errors,
+        format_report,
+        load_gold_set,
+        load_predictions,
+        to_json,
+    )
+
+    for p in [*gold, *([pred] if pred else [])]:
         if not p.exists():
             console.print(f"[red]error:[/red] {p}: no such file")
             raise typer.Exit(2)
-    report = evaluate(load_gold(gold), load_predictions(pred))
+    try:
+        gold_docs = load_gold_set(list(gold))
+    except ValueError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    predictions = load_predictions(pred) if pred else _code_gold(gold_docs, actors, patterns)
+    report = evaluate(gold_docs, predictions)
     if as_json:
-        sys.stdout.write(json.dumps(to_json(report), indent=2) + "\n")
-    else:
-        out_console.print(format_report(report))
+        data = to_json(report)
+        if errors:
+            data["errors"] = format_errors(report, gold_docs, predictions)
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
+        return
+    out_console.print(format_report(report))
+    if errors:
+        for line in format_errors(report, gold_docs, predictions):
+            out_console.print(line, markup=False, highlight=False)
+
+
+def _code_gold(gold_docs: list[dict], actors: list[Path] | None,
+               patterns: list[Path] | None) -> list[dict]:
+    from eventwire.evaluate import gold_documents
+    from eventwire.pipeline import Coder, code_documents
+    from eventwire.records import Problem
+
+    coder = Coder.load(actors or [], patterns or [])
+    docs = []
+    for item in gold_documents(gold_docs):
+        if isinstance(item, Problem):
+            console.print(f"[yellow]skipped:[/yellow] {item}", markup=False)
+        else:
+            docs.append(item)
+    return [ev.to_dict() for _, result in code_documents(docs, coder)
+            if not isinstance(result, Problem) for ev in result]
 
 
 @app.command()

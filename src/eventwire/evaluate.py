@@ -12,21 +12,28 @@ import csv
 import datetime as dt
 import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from eventwire import cameo
+from eventwire.records import Document, Problem
 
 __all__ = [
-    "SYMMETRIC_CODES", "EvalReport", "dates_compatible", "evaluate", "format_report",
-    "gold_doc_for", "load_gold", "load_predictions", "to_json",
+    "SYMMETRIC_CODES", "EvalReport", "dates_compatible", "evaluate", "format_errors",
+    "format_report",
+    "gold_doc_for", "gold_documents", "gold_files", "load_gold", "load_gold_set",
+    "load_predictions", "to_json",
 ]
 
 # Codes whose source and target may be swapped: meetings, talks, negotiations, agreements.
 SYMMETRIC_CODES = frozenset({"040", "041", "044", "046", "057"})
 _PRECISION_BY_LENGTH = {10: "day", 7: "month", 4: "year"}
 _COARSENESS = {"day": 0, "month": 1, "year": 2}
+_ORG_PREFIXES = frozenset({"IGO", "NGO", "MNC"})
+NO_TYPE = "none"  # the PLOVER type of CAMEO 01 statements: PLOVER has no such event
+NONE = "--"  # no event, in the confusion table
 
 
 @dataclass(frozen=True)
@@ -49,8 +56,15 @@ class EvalReport:
     n_correct: int  # predictions matched to a gold event (equals n_found: matching is 1:1)
     n_ignored: int  # predictions for documents not in the gold file
     ignored_doc_ids: list[str] = field(default_factory=list)
-    per_root: dict[str, dict[str, int]] = field(default_factory=dict)  # gold/found/pred/correct
+    # per root / PLOVER type: gold, found, pred, correct, recall, precision, f1
+    per_root: dict[str, dict[str, Any]] = field(default_factory=dict)
+    per_plover: dict[str, dict[str, Any]] = field(default_factory=dict)
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)  # accuracy on matches
+    dates: dict[str, Any] = field(default_factory=dict)  # accuracy on root+actor matches
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)  # gold root -> pred root
     matches: list[tuple[int, int]] = field(default_factory=list)  # (gold index, pred index)
+    missed: list[int] = field(default_factory=list)  # gold indexes not found
+    spurious: list[int] = field(default_factory=list)  # prediction indexes matching no gold
 
 
 # -- loading -----------------------------------------------------------------------------
@@ -61,6 +75,50 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
         if not isinstance(doc.get("events"), list) or not doc.get("id"):
             raise ValueError(f"{path}: document {n} needs an 'id' and an 'events' list")
     return docs
+
+
+def gold_files(paths: list[str | Path]) -> list[Path]:
+    """The gold files named: files as given, directories as their *.jsonl files, sorted."""
+    out: list[Path] = []
+    for path in map(Path, paths):
+        out.extend(sorted(path.glob("*.jsonl")) if path.is_dir() else [path])
+    return out
+
+
+def load_gold_set(paths: list[str | Path]) -> list[dict[str, Any]]:
+    """Gold documents of several files; each remembers its file (``_file``) to find its text."""
+    docs: list[dict[str, Any]] = []
+    for path in gold_files(paths):
+        docs.extend(dict(doc, _file=str(path)) for doc in load_gold(path))
+    seen: set[str] = set()
+    for doc in docs:
+        if doc["id"] in seen:
+            raise ValueError(f"{doc['_file']}: document id {doc['id']!r} is used twice")
+        seen.add(doc["id"])
+    return docs
+
+
+def gold_documents(gold_docs: list[dict[str, Any]]) -> Iterator[Document | Problem]:
+    """The texts of gold documents, as Documents whose doc_id is the gold id.
+
+    A gold document carries its text inline (``text``) or names a file (``path``, relative to
+    the gold file's folder) read by the normal ingest readers.
+    """
+    from eventwire.ingest import read_paths
+    from eventwire.pipeline import document_from_text
+
+    for doc in gold_docs:
+        if isinstance(doc.get("text"), str):
+            yield document_from_text(doc["text"], doc_id=doc["id"],
+                                     published=doc.get("published"), outlet=doc.get("outlet"),
+                                     title=doc.get("title"))
+            continue
+        base = Path(doc.get("_file") or ".").parent
+        for item in read_paths([base / str(doc.get("path") or "")]):
+            if isinstance(item, Document):
+                published = item.published or doc.get("published")
+                item = replace(item, doc_id=doc["id"], published=published)
+            yield item
 
 
 def load_predictions(path: str | Path) -> list[dict[str, Any]]:
@@ -169,10 +227,43 @@ def _country(actor: Any) -> str:
     return str(actor or "")[:3].upper()
 
 
-def _quality(gold: dict[str, Any], pred: dict[str, Any]) -> tuple[int, ...] | None:
-    """None when the pair cannot match; else a sort key, lower = closer agreement."""
+def _entity(actor: Any) -> str:
+    """Who an actor code names: the country, or the whole organisation code (IGO/NGO...)."""
+    code = str(actor or "").upper()
+    return code if code[:3] in _ORG_PREFIXES else code[:3]
+
+
+def _role(actor: Any) -> str:
+    """The role part of a country actor code ("GOV" of "KGZGOV"); "" for none or organisations."""
+    code = str(actor or "").upper()
+    return "" if code[:3] in _ORG_PREFIXES else code[3:6]
+
+
+def _plover(code: Any) -> str:
+    try:
+        return cameo.lookup(str(code or "")).plover or NO_TYPE
+    except KeyError:
+        return NO_TYPE
+
+
+def _code_key(level: str, code: str) -> str:
+    if level == "root":
+        return code[:2]
+    if level == "plover":
+        return _plover(code)
+    return ""
+
+
+def _quality(gold: dict[str, Any], pred: dict[str, Any], level: str = "root",
+             need_date: bool = True) -> tuple[int, ...] | None:
+    """None when the pair cannot match; else a sort key, lower = closer agreement.
+
+    `level` is what the codes must share: "root", "plover" (the PLOVER type) or "any";
+    `need_date` False lets a pair with incompatible dates match (to measure date accuracy).
+    """
     g_code, p_code = str(gold.get("code") or ""), str(pred.get("code") or "")
-    if len(g_code) < 2 or g_code[:2] != p_code[:2]:
+    if len(g_code) < 2 or (level != "any" and _code_key(level, g_code) != _code_key(level,
+                                                                                     p_code)):
         return None
     g_pair = (_country(gold.get("source")), _country(gold.get("target")))
     p_pair = (_country(pred.get("source")), _country(pred.get("target")))
@@ -180,12 +271,13 @@ def _quality(gold: dict[str, Any], pred: dict[str, Any]) -> tuple[int, ...] | No
     if g_pair != p_pair and not (symmetric and g_pair == p_pair[::-1]):
         return None
     gap = _date_gap(gold.get("date"), pred.get("date"))
-    if gap is None:
+    if gap is None and need_date:
         return None
     same_precision = len(str(gold.get("date") or "")) == len(str(pred.get("date") or ""))
     same_actors = (gold.get("source"), gold.get("target")) == (pred.get("source"),
                                                                pred.get("target"))
-    return (gap, not same_precision, g_code != p_code, not same_actors)
+    return (g_code[:2] != p_code[:2], gap is None, gap or 0, not same_precision,
+            g_code != p_code, not same_actors)
 
 
 def _match(edges: dict[int, list[tuple[tuple[int, ...], int]]]) -> dict[int, int]:
@@ -232,39 +324,126 @@ def evaluate(gold_docs: list[dict[str, Any]], predictions: list[dict[str, Any]])
         else:
             preds_by_doc[d].append(i)
 
-    edges: dict[int, list[tuple[tuple[int, ...], int]]] = {}
-    for g, (d, ev) in enumerate(gold):
-        cands = [(q, p) for p in preds_by_doc.get(d, [])
-                 if (q := _quality(ev, predictions[p])) is not None]
-        if cands:
-            edges[g] = sorted(cands)
-    g2p = _match(edges)
+    def matching(level: str, need_date: bool = True) -> dict[int, int]:
+        edges: dict[int, list[tuple[tuple[int, ...], int]]] = {}
+        for g, (d, ev) in enumerate(gold):
+            cands = [(q, p) for p in preds_by_doc.get(d, [])
+                     if (q := _quality(ev, predictions[p], level, need_date)) is not None]
+            if cands:
+                edges[g] = sorted(cands)
+        return _match(edges)
 
+    g2p = matching("root")
     scored_preds = [p for ps in preds_by_doc.values() for p in ps]
-    per_root: dict[str, dict[str, int]] = defaultdict(
-        lambda: {"gold": 0, "found": 0, "pred": 0, "correct": 0})
-    for g, (_, ev) in enumerate(gold):
-        row = per_root[str(ev.get("code") or "")[:2]]
-        row["gold"] += 1
-        row["found"] += g in g2p
-    matched_preds = set(g2p.values())
-    for p in scored_preds:
-        row = per_root[str(predictions[p].get("code") or "")[:2]]
-        row["pred"] += 1
-        row["correct"] += p in matched_preds
+    gold_events = [ev for _, ev in gold]
+    per_root = _per_class(gold_events, predictions, scored_preds, g2p, lambda c: c[:2])
+    per_plover = _per_class(gold_events, predictions, scored_preds, matching("plover"), _plover)
 
-    n_core = sum(1 for _, ev in gold if ev.get("core"))
-    n_core_found = sum(1 for g in g2p if gold[g][1].get("core"))
+    matched_preds = set(g2p.values())
+    n_core = sum(1 for ev in gold_events if ev.get("core"))
+    n_core_found = sum(1 for g in g2p if gold_events[g].get("core"))
     recall = _ratio(len(g2p), len(gold))
     precision = _ratio(len(matched_preds), len(scored_preds))
+    any_date = matching("root", need_date=False)
     return EvalReport(
         core_recall=_ratio(n_core_found, n_core), recall=recall, precision=precision,
         f1=_ratio(2 * precision * recall, precision + recall),
         n_gold=len(gold), n_core=n_core, n_pred=len(scored_preds), n_found=len(g2p),
         n_core_found=n_core_found, n_correct=len(matched_preds), n_ignored=n_ignored,
-        ignored_doc_ids=sorted(ignored), per_root=dict(sorted(per_root.items())),
+        ignored_doc_ids=sorted(ignored), per_root=per_root, per_plover=per_plover,
+        actors=_actor_accuracy(gold_events, predictions, g2p),
+        dates=_date_accuracy(gold_events, predictions, any_date),
+        confusion=_confusion(gold_events, predictions, scored_preds, matching("any")),
         matches=sorted(g2p.items()),
+        missed=[g for g in range(len(gold)) if g not in g2p],
+        spurious=sorted(p for p in scored_preds if p not in matched_preds),
     )
+
+
+def _per_class(gold: list[dict[str, Any]], predictions: list[dict[str, Any]],
+               scored: list[int], g2p: dict[int, int],
+               key: Callable[[str], str]) -> dict[str, dict[str, Any]]:
+    """gold/found/pred/correct counts and precision/recall/F1 for each root or PLOVER type."""
+    rows: dict[str, dict[str, Any]] = defaultdict(
+        lambda: {"gold": 0, "found": 0, "pred": 0, "correct": 0})
+    for g, ev in enumerate(gold):
+        row = rows[key(str(ev.get("code") or ""))]
+        row["gold"] += 1
+        row["found"] += g in g2p
+    matched = set(g2p.values())
+    for p in scored:
+        row = rows[key(str(predictions[p].get("code") or ""))]
+        row["pred"] += 1
+        row["correct"] += p in matched
+    for row in rows.values():
+        row["recall"] = _ratio(row["found"], row["gold"])
+        row["precision"] = _ratio(row["correct"], row["pred"])
+        row["f1"] = _ratio(2 * row["precision"] * row["recall"], row["precision"] + row["recall"])
+    return dict(sorted(rows.items()))
+
+
+def _oriented(gold: dict[str, Any], pred: dict[str, Any]) -> tuple[Any, Any]:
+    """The prediction's (source, target), swapped when it matched a symmetric gold reversed."""
+    g_pair = (_country(gold.get("source")), _country(gold.get("target")))
+    p_pair = (_country(pred.get("source")), _country(pred.get("target")))
+    if g_pair != p_pair and g_pair == p_pair[::-1]:
+        return pred.get("target"), pred.get("source")
+    return pred.get("source"), pred.get("target")
+
+
+def _actor_accuracy(gold: list[dict[str, Any]], predictions: list[dict[str, Any]],
+                    g2p: dict[int, int]) -> dict[str, dict[str, Any]]:
+    """On matched events: how often source and target agree on country (entity) and role."""
+    counts: dict[str, list[int]] = {k: [0, 0] for k in (
+        "source_country", "source_role", "target_country", "target_role", "both_exact")}
+    for g, p in g2p.items():
+        ev = gold[g]
+        src, tgt = _oriented(ev, predictions[p])
+        checks = {
+            "source_country": _entity(ev.get("source")) == _entity(src),
+            "source_role": _role(ev.get("source")) == _role(src),
+            "target_country": _entity(ev.get("target")) == _entity(tgt),
+            "target_role": _role(ev.get("target")) == _role(tgt),
+            "both_exact": (str(ev.get("source") or ""), str(ev.get("target") or ""))
+            == (str(src or ""), str(tgt or "")),
+        }
+        for k, ok in checks.items():
+            counts[k][0] += ok
+            counts[k][1] += 1
+    return {k: {"correct": c, "total": n, "accuracy": _ratio(c, n)}
+            for k, (c, n) in counts.items()}
+
+
+def _date_accuracy(gold: list[dict[str, Any]], predictions: list[dict[str, Any]],
+                   g2p: dict[int, int]) -> dict[str, Any]:
+    """On events matched by root and actors whatever their dates: how often the date agrees."""
+    exact = compatible = 0
+    for g, p in g2p.items():
+        gd, pd = gold[g].get("date"), predictions[p].get("date")
+        compatible += _date_gap(gd, pd) is not None
+        exact += str(gd or "") == str(pd or "")
+    n = len(g2p)
+    return {"matched": n, "compatible": compatible, "exact": exact,
+            "accuracy": _ratio(compatible, n), "exact_accuracy": _ratio(exact, n)}
+
+
+def _confusion(gold: list[dict[str, Any]], predictions: list[dict[str, Any]],
+               scored: list[int], g2p: dict[int, int]) -> dict[str, dict[str, int]]:
+    """gold root -> predicted root counts, pairing events on actors and date whatever the code.
+
+    "--" stands for no event: a gold event nothing matched, a prediction matching no gold.
+    """
+    table: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for g, ev in enumerate(gold):
+        p = g2p.get(g)
+        pred_root = str(predictions[p].get("code") or "")[:2] if p is not None else NONE
+        table[str(ev.get("code") or "")[:2]][pred_root] += 1
+    matched = set(g2p.values())
+    for p in scored:
+        if p not in matched:
+            table[NONE][str(predictions[p].get("code") or "")[:2]] += 1
+    order = sorted(table, key=lambda g: (g == NONE, g))  # the no-event row last
+    return {g: dict(sorted(table[g].items())) for g in order}
 
 
 def _ratio(num: float, den: float) -> float:
@@ -280,7 +459,7 @@ def to_json(report: EvalReport) -> dict[str, Any]:
 
 
 def format_report(report: EvalReport) -> Any:
-    """A rich renderable: the scores, then the per-root counts."""
+    """A rich renderable: the scores, per root, per PLOVER type, actors, dates, confusion."""
     from rich.console import Group
     from rich.table import Table
 
@@ -292,18 +471,75 @@ def format_report(report: EvalReport) -> Any:
     ):
         summary.add_row(label, f"{value:.3f}", f"({num}/{den})")
     summary.add_row("F1", f"{report.f1:.3f}", "")
+    for key, label in (("source_country", "source country"), ("source_role", "source role"),
+                       ("target_country", "target country"), ("target_role", "target role")):
+        row = report.actors.get(key) or {"accuracy": 0.0, "correct": 0, "total": 0}
+        summary.add_row(f"{label} accuracy", f"{row['accuracy']:.3f}",
+                        f"({row['correct']}/{row['total']} matched events)")
+    if report.dates:
+        d = report.dates
+        summary.add_row("date accuracy", f"{d['accuracy']:.3f}",
+                        f"({d['compatible']}/{d['matched']} events matched on code and "
+                        f"actors; {d['exact']} exact)")
     parts: list[Any] = [summary]
     if report.n_ignored:
         parts.append(f"[dim]{report.n_ignored} predictions for {len(report.ignored_doc_ids)} "
                      f"documents not in the gold file were ignored[/dim]")
-    roots = Table(title="per CAMEO root")
-    for col in ("root", "name", "gold", "found", "pred", "correct"):
-        roots.add_column(col, justify="left" if col in ("root", "name") else "right")
-    for root, c in report.per_root.items():
-        roots.add_row(root, _root_name(root), *(str(c[k]) for k in
-                                                       ("gold", "found", "pred", "correct")))
-    parts.append(roots)
+    parts.append(_class_table("per CAMEO root", "root", report.per_root, _root_name))
+    parts.append(_class_table("per PLOVER type", "type", report.per_plover, None))
+    parts.append(_confusion_table(report.confusion))
     return Group(*parts)
+
+
+def _class_table(title: str, first: str, rows: dict[str, dict[str, Any]],
+                 name: Callable[[str], str] | None) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title)
+    names = (first, "name") if name else (first,)
+    for col in (*names, "gold", "found", "pred", "correct", "P", "R", "F1"):
+        table.add_column(col, justify="left" if col in names else "right")
+    for key, c in rows.items():
+        table.add_row(key, *([name(key)] if name else []),
+                      *(str(c[k]) for k in ("gold", "found", "pred", "correct")),
+                      *(f"{c[k]:.2f}" for k in ("precision", "recall", "f1")))
+    return table
+
+
+def _confusion_table(confusion: dict[str, dict[str, int]]) -> Any:
+    from rich.table import Table
+
+    cols = sorted({p for row in confusion.values() for p in row} - {NONE}) + [NONE]
+    table = Table(title="confusion of roots (rows gold, columns predicted; -- no event)")
+    table.add_column("gold")
+    for c in cols:
+        table.add_column(c, justify="right")
+    for g, row in confusion.items():
+        table.add_row(g, *(_cell(row.get(c, 0), g == c) for c in cols))
+    return table
+
+
+def _cell(n: int, diagonal: bool) -> str:
+    if not n:
+        return "[dim].[/dim]"
+    return f"[bold]{n}[/bold]" if diagonal else str(n)
+
+
+def format_errors(report: EvalReport, gold_docs: list[dict[str, Any]],
+                  predictions: list[dict[str, Any]]) -> list[str]:
+    """One line per missed gold event and per spurious prediction, with its evidence."""
+    gold = [(doc["id"], ev) for doc in gold_docs for ev in doc["events"]]
+    lines = []
+    for g in report.missed:
+        doc_id, ev = gold[g]
+        lines.append(f"missed   {doc_id}  {ev.get('code')} {ev.get('source')} -> "
+                     f"{ev.get('target')} {ev.get('date')}  | {ev.get('evidence')}")
+    for p in report.spurious:
+        pr = predictions[p]
+        text = pr.get("trigger_text") or pr.get("trigger") or ""
+        lines.append(f"spurious {pr.get('doc_id')}  {pr.get('code')} {pr.get('source')} -> "
+                     f"{pr.get('target')} {pr.get('date')}  [{text}] | {pr.get('sentence')}")
+    return lines
 
 
 def _root_name(root: str) -> str:
