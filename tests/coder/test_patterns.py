@@ -80,3 +80,31 @@ def test_parse_path_steps():
 )
 def test_surface_forms(lemma, expected):
     assert expected <= surface_forms(lemma)
+
+
+def test_user_verb_tsv_rows_become_patterns(tmp_path):
+    f = tmp_path / "my_verbs.tsv"
+    f.write_text("# my verbs\ncode\tlemmas\tsource\ttarget\n"
+                 "111\texcoriate|pillory\n"
+                 "042\tbarnstorm\tsubj\tprep:through;obj\n", encoding="utf-8")
+    pats = load_pattern_file(f)
+    assert [(p.id, p.code, sorted(p.lemmas)) for p in pats] == [
+        ("my_verbs:3", "111", ["excoriate", "pillory"]), ("my_verbs:4", "042", ["barnstorm"])]
+    assert pats[0].source == (parse_path("subj"),) and pats[0].target == (parse_path("obj"),)
+    assert pats[1].target == (parse_path("prep:through"), parse_path("obj"))
+    assert "pilloried" in load_patterns([f]).trigger_forms
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("lemma\tcode\n", "starts with the header"),
+    ("code\tlemmas\tsource\ttarget\n111\tslam\tsubj\tobj\textra\n", "at most 4"),
+    ("code\tlemmas\tsource\ttarget\n999\tslam\n", "999"),
+    ("code\tlemmas\tsource\ttarget\n111\t\n", "'trigger'"),
+    ("code\tlemmas\tsource\ttarget\n111\tslam\tnope\n", "nope"),
+])
+def test_bad_verb_tsv_names_file_and_line(tmp_path, body, message):
+    f = tmp_path / "v.tsv"
+    f.write_text(body, encoding="utf-8")
+    with pytest.raises(PatternError, match=message) as err:
+        load_pattern_file(f)
+    assert f"{f}:" in str(err.value)

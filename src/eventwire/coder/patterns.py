@@ -122,9 +122,48 @@ def pattern_from_dict(d: dict[str, object], origin: str = "") -> Pattern:
     )
 
 
+VERB_TSV_HEADER = ("code", "lemmas", "source", "target")
+
+
+def load_verb_tsv(path: Path, text: str) -> list[Pattern]:
+    """The simple user format: one verb rule a row, ``code  lemmas  [source]  [target]``.
+
+    ``lemmas`` are ``|``-separated verb lemmas; source and target are paths of the pattern
+    language (default ``subj`` and ``obj``, several separated by ``;``).
+    """
+    out: list[Pattern] = []
+    header_seen = False
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in raw.lstrip("\ufeff").split("\t")]
+        if not header_seen:
+            if tuple(c.lower() for c in cells[:len(VERB_TSV_HEADER)]) != VERB_TSV_HEADER:
+                raise PatternError(f"{path}:{lineno}: a verb TSV file starts with the header "
+                                   f"{chr(9).join(VERB_TSV_HEADER)!r}")
+            header_seen = True
+            continue
+        if len(cells) > len(VERB_TSV_HEADER):
+            raise PatternError(f"{path}:{lineno}: {len(cells)} cells; a row has at most 4")
+        code, lemmas, source, target = (cells + ["", "", "", ""])[:4]
+        try:
+            out.append(pattern_from_dict({
+                "id": f"{path.stem}:{lineno}", "code": code,
+                "trigger": {"lemma": [x for x in lemmas.split("|") if x.strip()]},
+                "source": [x for x in source.split(";") if x.strip()] or None,
+                "target": [x for x in (target or "obj").split(";") if x.strip()],
+            }, origin=f"{path.name}:{lineno}"))
+        except (ValueError, KeyError) as exc:
+            raise PatternError(f"{path}:{lineno}: {exc}") from exc
+    return out
+
+
 def load_pattern_file(path: Path | str, text: str | None = None) -> list[Pattern]:
+    """Patterns of a JSONL file, or of a verb TSV file (``.tsv``, see `load_verb_tsv`)."""
     path = Path(path)
     text = path.read_text(encoding="utf-8") if text is None else text
+    if path.suffix.lower() == ".tsv":
+        return load_verb_tsv(path, text)
     out: list[Pattern] = []
     for lineno, line in enumerate(text.splitlines(), 1):
         line = line.strip()
