@@ -127,6 +127,24 @@ def events(
         out_console.print("[dim]* date taken from the publication date: the text gives none[/dim]")
 
 
+@app.command()
+def explain(
+    text: Annotated[str, typer.Argument(help="A sentence or short text to code.")],
+    published: Annotated[str | None, typer.Option(
+        "--published", help="Publication date (YYYY-MM-DD) that anchors relative dates.")] = None,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="Extra actor dictionary file.")] = None,
+    patterns: Annotated[list[Path] | None, typer.Option(
+        "--patterns", help="Extra verb pattern file.")] = None,
+) -> None:
+    """Show how a text is coded: parse, actors, each rule that fired or why not, events."""
+    from eventwire.pipeline import Coder
+    from eventwire.pipeline import explain as explain_text
+
+    coder = Coder.load(actors or [], patterns or [])
+    sys.stdout.write(explain_text(text, published, coder) + "\n")
+
+
 @app.command(name="eval")
 def eval_(
     gold: Annotated[list[Path], typer.Argument(

@@ -95,6 +95,34 @@ def _code_one(doc: Document, coder: Coder, sentences: list[nlp.Sentence], tokeni
     return engine.events
 
 
+def explain(text: str, published: str | None = None, coder: Coder | None = None) -> str:
+    """How a text is coded, sentence by sentence: the parse, the actors found, every pattern
+    whose trigger occurs with the reason it fired or not, and the events. For rule writers."""
+    coder = coder or Coder.load()
+    doc = document_from_text(text, published=published)
+    actors = DocumentActors(coder.dictionary, doc.published_date)
+    engine = DocumentCoder(doc, coder.patterns, actors, trace=[])
+    lines: list[str] = []
+    sentences = nlp.split_sentences(doc.text)
+    for i, (sentence, parsed) in enumerate(zip(sentences, nlp.parse([s.text for s in sentences]),
+                                               strict=True)):
+        mentions = actors.find(parsed, i)
+        before = len(engine.events)
+        assert engine.trace is not None
+        engine.trace.clear()
+        engine.code_sentence(sentence, parsed, mentions)
+        lines.append(f"sentence {i}: {sentence.text}")
+        lines.extend(f"  {t.i:>3} {t.text:<16} {t.lemma_:<14} {t.pos_:<6} {t.dep_:<10} "
+                     f"<- {t.head.i}" for t in parsed)
+        for m in mentions:
+            words = " ".join(t.text for t in parsed[m.start:m.end])
+            lines.append(f"  actor  {words!r} -> {m.actor.code} ({m.kind})")
+        lines.extend(f"  rule   {line}" for line in engine.trace)
+        lines.extend(f"  EVENT  {e.code} {e.source} -> {e.target} {e.date} [{e.pattern_id}]"
+                     for e in engine.events[before:])
+    return "\n".join(lines)
+
+
 def document_from_text(text: str, *, doc_id: str | None = None, published: str | None = None,
                        outlet: str | None = None, title: str | None = None,
                        url: str | None = None) -> Document:

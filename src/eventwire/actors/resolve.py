@@ -260,11 +260,14 @@ class DocumentActors:
         country, role = coded
         return Actor(country + (role or ""), country, role, actor.name, actor.text)
 
-    def fill_country(self, actor: Actor) -> Actor:
-        """An official named by title alone ("the Finance Minister") serves the focus country."""
+    def fill_country(self, actor: Actor, place_country: str | None = None) -> Actor:
+        """An official named by title alone ("the Finance Minister") serves the focus country;
+        rebels, police or protesters "in Idlib" belong where the sentence places them."""
         if actor.country or actor.code.startswith(("IGO", "NGO")):
             return actor
         focus = self.focus_country()
+        if place_country and (actor.role != "GOV" or focus is None):
+            focus = place_country
         if focus is None:
             return actor
         return Actor(code=focus + (actor.role or ""), country=focus, role=actor.role,

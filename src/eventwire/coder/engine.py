@@ -53,6 +53,13 @@ class DocumentCoder:
     narrative: DateSpan | None = None
     narrative_paragraph: int = -1
     events: list[Event] = field(default_factory=list)
+    trace: list[str] | None = None  # when a list: why each pattern did or did not fire
+    _place_country: str | None = None  # country of the place the current sentence names
+
+    def _why(self, p: Pattern, tok: Token, reason: str) -> list[_Candidate]:
+        if self.trace is not None:
+            self.trace.append(f"{p.id} at {tok.text!r} ({tok.i}): {reason}")
+        return []
 
     @property
     def anchor(self) -> dt.date | None:
@@ -64,6 +71,7 @@ class DocumentCoder:
             sentence.text, self.anchor.year if self.anchor else None
         )
         resolved = self._resolve_pronouns(doc, mentions, sentence.index)
+        self._place_country = _sentence_place_country(doc, mentions)
         candidates: list[_Candidate] = []
         for tok in doc:
             for pattern in self.patterns.for_lemma(tok.lemma_):
@@ -156,12 +164,30 @@ class DocumentCoder:
                     continue
                 actor = _actor_of(t, mentions)
                 if actor is not None:
-                    out.append((self.actors.fill_country(actor), actor.text))
+                    out.append((self.actors.fill_country(actor, self._place_country),
+                                actor.text))
+                    out.extend(self._coordinated_modifiers(t, actor))
         uniq: list[tuple[Actor, str]] = []
         for a, text in out:
             if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
                 uniq.append((a, text))
         return uniq
+
+    def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[tuple[Actor, str]]:
+        """"Hungarian and Romanian officials": one actor per coordinated country word."""
+        if not actor.country or actor.name or actor.code[:3] != actor.country:
+            return []
+        d = self.actors.dictionary
+        out = []
+        for c in head.children:
+            if c.dep_ not in ("amod", "compound"):
+                continue
+            for cj in syntax.conjuncts(c):
+                country = d.demonym(cj.text) or d.country(cj.text)
+                if country and country != actor.country:
+                    out.append((Actor(country + actor.code[3:], country, actor.role, None,
+                                      f"{cj.text} {head.text}"), f"{cj.text} {head.text}"))
+        return out
 
     def _counterpart(self, source: Actor, mentions: list[Mention]) -> tuple[Actor, str] | None:
         """The other side in the discourse: latest actor of another country."""
@@ -182,40 +208,40 @@ class DocumentCoder:
                found_dates: list[DateMention], found_amounts: list[Amount],
                sentence: Sentence) -> list[_Candidate]:
         if p.governor and not _governed_by(tok, p.governor):
-            return []
+            return self._why(p, tok, "not governed by " + "|".join(sorted(p.governor)))
         if "NOUN" in p.pos and tok.pos_ in ("NOUN", "PROPN") and not p.governor:
             if not _asserted_noun(tok):
-                return []
+                return self._why(p, tok, "noun not asserted as an event")
         for path in p.require:
             if not syntax.follow(tok, path):
-                return []
+                return self._why(p, tok, f"require {_show(path)} not met")
         for path in p.forbid:
             if syntax.follow(tok, path):
-                return []
+                return self._why(p, tok, f"forbid {_show(path)} met")
         amount = _amount_for(tok, doc, found_amounts)
         if p.require_amount and amount is None:
-            return []
+            return self._why(p, tok, "no amount")
         if syntax.is_negated(tok) or syntax.is_reference(tok) or syntax.is_durative(tok):
-            return []
+            return self._why(p, tok, "negated, reference or durative")
         if syntax.infinitive_role(tok) == "purpose":
-            return []
+            return self._why(p, tok, "purpose clause")
         code = p.code
         hypothetical = syntax.is_hypothetical(tok)
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
             if not p.intent:
-                return []
+                return self._why(p, tok, "hypothetical and no intent code")
             code = p.intent
         tense = "future" if hypothetical else syntax.tense(tok)
 
         sources, targets = self._arguments(p, tok, mentions, sentence.index)
         if not sources:
-            return []
+            return self._why(p, tok, "no source actor")
         if not targets and (p.target_from_context or code[:2] in ("07", "06")):
             cp = self._counterpart(sources[0][0], mentions)
             if cp:
                 targets = [cp]
         if not targets:
-            return []
+            return self._why(p, tok, "no target actor")
         span, date_text, kind = self._date_for(tok, doc, found_dates, tense, sentence.paragraph)
         place = self._place_for(p, tok, mentions, targets)
         if p.place:
@@ -229,6 +255,10 @@ class DocumentCoder:
                 out.append(_Candidate(p, tok, code, s, t, s_text, t_text, span, date_text, kind,
                                       place, amount if code[:2] in ("06", "07") or code.startswith(
                                           "033") else None))
+        if not out:
+            return self._why(p, tok, "source and target are the same actor")
+        self._why(p, tok, "fired: " + ", ".join(f"{c.code} {c.source.code}->{c.target.code}"
+                                                for c in out))
         return out
 
     def _arguments(self, p: Pattern, tok: Token, mentions: list[Mention], sent_index: int
@@ -359,6 +389,12 @@ def _country_pair(c: _Candidate) -> tuple[str, str]:
 def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     """One event per act: several patterns may fire on one trigger, several consult verbs
     ("met ... and discussed") and a visit with its talks describe one meeting."""
+    best: dict[tuple[object, ...], _Candidate] = {}
+    for c in cands:  # one code per trigger and actor pair: the most specific pattern's
+        k = (c.trigger.i, c.source.code, c.target.code)
+        if k not in best or _specificity(c.pattern) > _specificity(best[k].pattern):
+            best[k] = c
+    cands = [c for c in cands if best[(c.trigger.i, c.source.code, c.target.code)] is c]
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
     visits = {_country_pair(c) for c in cands if c.code in ("042", "043")}
@@ -376,6 +412,16 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
         seen.add(key)
         out.append(c)
     return out
+
+
+def _show(path: tuple[object, ...]) -> str:
+    return ">".join(f"{st.dep}:{'|'.join(sorted(st.lemmas))}" if st.lemmas else st.dep
+                    for st in path)  # type: ignore[attr-defined]
+
+
+def _specificity(p: Pattern) -> int:
+    """How much a pattern demands beyond its trigger: the more, the more specific its code."""
+    return len(p.require) + p.require_amount + bool(p.governor)
 
 
 def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
@@ -398,6 +444,28 @@ def _same(a: Actor, b: Actor) -> bool:
 
 def _is_subject(m: Mention, doc: Doc) -> bool:
     return any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))
+
+
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "across", "around", "inside", "throughout"})
+
+
+def _sentence_place_country(doc: Doc, mentions: list[Mention]) -> str | None:
+    """The country of the first place the sentence locates something in ("in Idlib")."""
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
+            continue
+        m = _mention_at(tok, mentions)
+        if m is not None:
+            if m.kind in ("country", "capital") and m.actor.country:
+                return m.actor.country
+            continue
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        for cand in ([*words, tok] if tok.pos_ == "PROPN" else words):
+            place = places.resolve_place(cand.text if cand.i != tok.i or not words else
+                                         " ".join(t.text for t in [*words, tok]))
+            if place is not None and place.country:
+                return place.country
+    return None
 
 
 def _mention_at(tok: Token, mentions: list[Mention]) -> Mention | None:

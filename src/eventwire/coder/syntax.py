@@ -113,9 +113,9 @@ def _step(tok: Token, step: Step) -> list[Token]:
         return [tok] if _matches(tok, lemmas) else []
     if dep == "subj":
         s = logical_subject(tok)
-        return [s] if s is not None else []
+        return [s] if s is not None and _matches(s, lemmas) else []
     if dep == "obj":
-        return logical_object(tok)
+        return [o for o in logical_object(tok) if _matches(o, lemmas)]
     if dep == "subtree":
         return [t for t in tok.subtree if t.i != tok.i and _matches(t, lemmas)]
     if dep in ("prep", "agent"):
