@@ -23,7 +23,12 @@ if TYPE_CHECKING:
 _GLUE = {"'s", "’s", "of", "the", "-", "and"}
 _FORMER = {"former", "ex", "ex-", "erstwhile", "late"}
 _MODIFIERS = {"acting", "then", "outgoing", "incoming", "newly", "elected", "interim", "deputy",
-              "first", "vice", "new", "current", "caretaker", "self-proclaimed", "de", "facto"}
+              "first", "vice", "new", "current", "caretaker", "self-proclaimed", "de", "facto",
+              # "Ethiopian federal troops", "Nigerian security forces", "two Russian diplomats"
+              "federal", "armed", "regular", "local", "senior", "top", "special", "elite",
+              "regional", "provincial", "national", "several", "some", "many", "other",
+              "unidentified", "suspected", "alleged", "masked", "heavily", "ruling", "main",
+              "two", "three", "four", "five", "dozens", "hundreds", "thousands", "young"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _PAIR_WORDS = {"two", "both", "sides", "leaders", "presidents", "countries", "pair"}
 _NAME_STOP = {"President", "Prime", "Minister", "The", "A", "An", "In", "On", "At", "But", "And"}

@@ -43,6 +43,27 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+QUANTITY_NOUNS = frozenset({
+    "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
+    "million", "millions", "group", "groups", "number", "crowd", "crowds", "team", "unit",
+    "units", "contingent", "delegation", "band", "batch", "handful", "couple", "tens",
+    "member", "members", "some", "many", "several", "most", "all", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+def content_head(tok: Token) -> Token:
+    """"Thousands of protesters", "a group of rebels": the noun that says who they are."""
+    for _ in range(3):
+        if tok.lower_ not in QUANTITY_NOUNS and tok.lemma_.lower() not in QUANTITY_NOUNS:
+            return tok
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objs = [g for c in of for g in c.children if g.dep_ == "pobj"]
+        if not objs:
+            return tok
+        tok = objs[0]
+    return tok
+
+
 def logical_subject(tok: Token, depth: int = 0) -> Token | None:
     """Who does it: the subject, the passive agent, or the controller of an infinitive."""
     if depth > 6:
@@ -50,11 +71,11 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
     if is_passive(tok):
         for agent in children(tok, "agent"):
             for pobj in children(agent, "pobj"):
-                return pobj
+                return content_head(pobj)
         return None
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
-            return c
+            return content_head(c)
     head = tok.head
     if head.i == tok.i:
         return None
@@ -82,7 +103,7 @@ def logical_object(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ == "dobj"]
     if not out:
         out = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    return out
+    return [content_head(c) for c in out]
 
 
 def follow(tok: Token, path: tuple[Step, ...]) -> list[Token]:
