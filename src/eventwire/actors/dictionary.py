@@ -4,6 +4,7 @@ The packaged TSV files under ``eventwire/data/actors`` (formats in their README.
 once into plain dicts keyed on a normalised form of each phrase, so that the mention finder
 can test every n-gram of a sentence with one dict lookup. Users extend or correct the packaged
 data with TSV files in the same formats; a file's header row says which format it is in.
+PETRARCH / Phoenix dictionaries are read too, by ``petrarch.py``.
 """
 
 from __future__ import annotations
@@ -270,7 +271,8 @@ def _rows(path: Path, text: str) -> tuple[str, list[tuple[str, list[str]]]]:
             kind = _BY_HEADER.get(header)
             if kind is None:
                 known = "; ".join("\\t".join(cols) for cols in FORMATS.values())
-                raise ValueError(f"{where}: header {line!r} is none of the formats: {known}")
+                raise ValueError(f"{where}: header {line!r} is none of the formats: {known}"
+                                 " (nor a PETRARCH dictionary line such as PHRASE_ [CODE])")
             continue
         width = len(FORMATS[kind])
         if len(cells) > width:
@@ -395,6 +397,8 @@ def _latest_first(people: list[Person]) -> tuple[Person, ...]:
 
 
 def _build(sources: list[tuple[str, bytes]]) -> ActorDictionary:
+    from eventwire.actors import petrarch  # imports this module, so not at the top
+
     t = _Tables({}, {}, {}, {}, {}, {}, {}, {}, {})
     digest = hashlib.sha256()
     for label, data in sources:
@@ -403,6 +407,14 @@ def _build(sources: list[tuple[str, bytes]]) -> ActorDictionary:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise ValueError(f"{label}:1: not UTF-8 text ({exc.reason})") from None
+        if petrarch.is_petrarch(text):
+            # PETRARCH entries become rows of our formats; they name no display names, so
+            # countries already known keep theirs.
+            known = dict(t.country_names)
+            for kind, rows in petrarch.to_rows(Path(label), text).items():
+                _READERS[kind](rows, t)
+            t.country_names.update(known)
+            continue
         kind, rows = _rows(Path(label), text)
         _READERS[kind](rows, t)
     people = {k: _latest_first(v) for k, v in t.people.items()}
@@ -424,7 +436,10 @@ def _default_dictionary() -> ActorDictionary:
 
 
 def load_dictionary(extra_paths: Iterable[str | Path] = ()) -> ActorDictionary:
-    """The packaged dictionary, extended by user TSV files (later files override earlier keys).
+    """The packaged dictionary, extended by user files (later files override earlier keys).
+
+    User files are TSV files in the four formats or PETRARCH / Phoenix actor and agent
+    dictionaries (``petrarch.py``), told apart by their first line.
 
     The call without extra files is cached: a pipeline and its tests share one instance.
     Raises ValueError naming the file and line for a malformed user file, and OSError for
