@@ -34,7 +34,7 @@ FORMATS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "leaders": ("name", "aliases", "country", "role", "title", "start", "end"),
 })
 _BY_HEADER = {cols: kind for kind, cols in FORMATS.items()}
-_PACKAGED = ("countries.tsv", "igos.tsv", "agents.tsv", "leaders.tsv")
+_PACKAGED = ("countries.tsv", "igos.tsv", "groups.tsv", "agents.tsv", "leaders.tsv")
 
 # CAMEO role codes a dictionary row may carry (the ones eventwire codes with).
 ROLES = frozenset({
@@ -46,6 +46,8 @@ _AGENT_KINDS = frozenset({"title", "noun"})
 _V = TypeVar("_V")
 _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 _ORG_CODE = re.compile(r"^(IGO|NGO)[A-Z]{0,12}$")
+# A named group inside a country, in the organisations format: "Hamas" -> PSEREB.
+_GROUP_CODE = re.compile(r"^[A-Z]{3}[A-Z]{3}$")
 
 # Letters NFKD does not take apart, and punctuation that news text spells several ways.
 _FOLD = str.maketrans({
@@ -317,9 +319,10 @@ def _read_countries(rows: list[tuple[str, list[str]]], t: _Tables) -> None:
 def _read_igos(rows: list[tuple[str, list[str]]], t: _Tables) -> None:
     seen: dict[str, tuple[str, str]] = {}
     for where, (code, name, aliases) in rows:
-        if not _ORG_CODE.match(code):
+        if not _ORG_CODE.match(code) and not (_GROUP_CODE.match(code)
+                                              and code[3:] in ROLES):
             raise ValueError(f"{where}: organisation code {code!r} must be IGO... or NGO..."
-                             " in capital letters")
+                             " in capital letters, or a country and role such as PSEREB")
         if not name:
             raise ValueError(f"{where}: organisation {code} has no name")
         t.igo_names.setdefault(code, name)

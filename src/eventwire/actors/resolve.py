@@ -124,6 +124,9 @@ class DocumentActors:
                 country, role = coded if coded else (None, None)
                 return _Atom(start, end, "person", country, role, person.name)
             igo = d.igo(text)
+            if igo and igo[:3] not in ("IGO", "NGO"):  # a named group: "Hamas" -> PSEREB
+                return _Atom(start, end, "group", igo[:3], igo[3:],
+                             d.igo_names.get(igo) or text)
             if igo:
                 return _Atom(start, end, "igo", igo=igo)
             country = d.country(text)
@@ -173,11 +176,11 @@ class DocumentActors:
     def _mention(self, doc: Doc | Sequence[Token], group: list[_Atom]) -> Mention | None:
         start, end = group[0].start, group[-1].end
         kinds = {a.kind for a in group}
-        country = next((a.country for a in group if a.kind in ("country", "demonym", "capital")),
-                       None)
+        country = next((a.country for a in group
+                        if a.kind in ("group", "country", "demonym", "capital")), None)
         person_atom = next((a for a in group if a.kind in ("person", "name")), None)
         igo = next((a.igo for a in group if a.igo), None)
-        roles = [a.role for a in group if a.kind in ("title", "agent") and a.role]
+        roles = [a.role for a in group if a.kind in ("title", "agent", "group") and a.role]
         role = roles[-1] if roles else None
         former = start > 0 and doc[start - 1].text.lower() in _FORMER
         if any(doc[k].text.lower() in _FORMER for k in range(start, end)):

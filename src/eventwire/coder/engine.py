@@ -151,7 +151,9 @@ class DocumentCoder:
         return self.actors.last_person(exclude=subject_actor, before_sentence=sent_index)
 
     def _actors_for(self, tokens: list[Token], mentions: list[Mention],
-                    sent_index: int) -> list[tuple[Actor, str]]:
+                    sent_index: int, places_ok: bool = False) -> list[tuple[Actor, str]]:
+        """The actors named at these tokens; with `places_ok` a city names its country
+        ("shelled Kharkiv" is done to Ukraine)."""
         out: list[tuple[Actor, str]] = []
         for tok in tokens:
             if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
@@ -167,6 +169,11 @@ class DocumentCoder:
                     out.append((self.actors.fill_country(actor, self._place_country),
                                 actor.text))
                     out.extend(self._coordinated_modifiers(t, actor))
+                elif places_ok:
+                    place = _place_at(t)
+                    if place is not None and place.country:
+                        c = place.country
+                        out.append((Actor(c, c, None, None, place.name), place.name))
         uniq: list[tuple[Actor, str]] = []
         for a, text in out:
             if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
@@ -242,6 +249,7 @@ class DocumentCoder:
                 targets = [cp]
         if not targets:
             return self._why(p, tok, "no target actor")
+        sources = [_home_of(s, targets) for s in sources]
         span, date_text, kind = self._date_for(tok, doc, found_dates, tense, sentence.paragraph)
         place = self._place_for(p, tok, mentions, targets)
         if p.place:
@@ -282,7 +290,8 @@ class DocumentCoder:
                 break
         targets: list[tuple[Actor, str]] = []
         for path in p.target:
-            targets = self._actors_for(syntax.follow(tok, path), mentions, sent_index)
+            targets = self._actors_for(syntax.follow(tok, path), mentions, sent_index,
+                                       places_ok=True)
             targets = [t for t in targets if all(t[0].code != s[0].code for s in sources)]
             if targets:
                 break
@@ -466,6 +475,34 @@ def _sentence_place_country(doc: Doc, mentions: list[Mention]) -> str | None:
             if place is not None and place.country:
                 return place.country
     return None
+
+
+def _home_of(source: tuple[Actor, str], targets: list[tuple[Actor, str]]) -> tuple[Actor, str]:
+    """"Rebels attacked Goma": armed groups and crowds with no country act where they strike."""
+    actor, text = source
+    if actor.country or actor.role not in ("REB", "CRM", "CVL", "OPP"):
+        return source
+    place = next((t for t, _ in targets if t.country and not t.role), None)
+    if place is None:
+        return source
+    c = place.country
+    return Actor(c + (actor.role or ""), c, actor.role, actor.name, actor.text), text
+
+
+def _place_at(tok: Token) -> places.Place | None:
+    """The city a proper-noun phrase names ("Tel Aviv", "the town of Bakhmut")."""
+    if tok.pos_ != "PROPN":
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        if tok.lemma_.lower() not in _PLACE_NOUNS or not of:
+            return None
+        tok = of[0]
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return places.resolve_place(" ".join(t.text for t in [*words, tok]))
+
+
+_PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district",
+                          "capital", "port", "area", "outskirts", "suburb", "county", "state"})
 
 
 def _mention_at(tok: Token, mentions: list[Mention]) -> Mention | None:
