@@ -52,7 +52,8 @@ def test_pronoun_and_surname_resolve_to_the_person_named_before():
 def test_aid_with_amount_in_dollars():
     ev = _one(_code("Japan gave Turkey $8.5 million in emergency aid on Feb. 14.",
                     published="2023-02-20"), "07")
-    assert (ev.code, ev.source, ev.target, ev.date) == ("071", "JPN", "TUR", "2023-02-14")
+    assert ev.code in ("071", "073")  # economic or (emergency) humanitarian aid
+    assert (ev.source, ev.target, ev.date) == ("JPN", "TUR", "2023-02-14")
     assert ev.amount_usd == pytest.approx(8.5e6)
 
 

@@ -129,6 +129,11 @@ class DocumentCoder:
                 if actor is not None:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
                                        "pronoun", person=True))
+            elif tok.lower_ in _GROUP_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
+                actor = _speaker_of(tok, out)
+                if actor is not None:
+                    out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
+                                       "pronoun"))
         return sorted(out, key=lambda m: m.start)
 
     def _pronoun_actor(self, tok: Token, mentions: list[Mention], sent_index: int) -> Actor | None:
@@ -468,12 +473,47 @@ def _sentence_place_country(doc: Doc, mentions: list[Mention]) -> str | None:
             if m.kind in ("country", "capital") and m.actor.country:
                 return m.actor.country
             continue
+        for c in tok.children:  # "in several French cities"
+            mc = _mention_at(c, mentions) if c.dep_ in ("amod", "compound") else None
+            if mc is not None and mc.kind == "demonym" and mc.actor.country:
+                return mc.actor.country
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         for cand in ([*words, tok] if tok.pos_ == "PROPN" else words):
             place = places.resolve_place(cand.text if cand.i != tok.i or not words else
                                          " ".join(t.text for t in [*words, tok]))
             if place is not None and place.country:
                 return place.country
+    return None
+
+
+# Places and units that stand for the force holding them: "attacked police stations".
+_FACILITY_NOUNS = frozenset({
+    "station", "stations", "base", "bases", "checkpoint", "checkpoints", "post", "posts",
+    "headquarters", "barracks", "outpost", "outposts", "convoy", "convoys", "patrol",
+    "patrols", "position", "positions", "camp", "camps", "compound", "garrison", "vehicle",
+    "vehicles", "office", "offices", "building", "buildings", "embassy", "consulate",
+    "academy", "depot", "airbase", "airfield", "ship", "vessel", "warship", "jet", "plane"})
+_GROUP_PRONOUNS = frozenset({"it", "they", "we"})
+_SPEECH_VERBS = frozenset({
+    "say", "announce", "state", "confirm", "tell", "add", "warn", "insist", "declare",
+    "report", "claim", "deny", "vow", "pledge", "promise", "threaten", "indicate", "signal",
+    "write", "tweet", "post", "argue", "acknowledge", "admit", "reiterate", "stress",
+    "explain", "disclose", "reveal", "suggest", "hint", "assert", "maintain", "note"})
+
+
+def _speaker_of(tok: Token, mentions: list[Mention]) -> Actor | None:
+    """"Venezuela said it would free ...": a subject "it"/"they" in what an actor says is
+    that actor."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.i != verb.i:
+            speech = verb.head
+            if speech.lemma_.lower() in _SPEECH_VERBS:
+                subj = syntax.logical_subject(speech)
+                return _actor_of(subj, mentions) if subj is not None else None
+            verb = speech
+        else:
+            return None
     return None
 
 
@@ -541,8 +581,8 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
         if mm.kind == "demonym" and t.dep_ not in ("compound", "amod", "nmod"):
             continue
         if mm.kind == "agent" and mm.actor.country is None and t.dep_ in ("amod", "compound") \
-                and not mm.covers(t.head.i):
-            continue  # "military technical assistance" is no actor
+                and not mm.covers(t.head.i) and t.head.lemma_.lower() not in _FACILITY_NOUNS:
+            continue  # "military technical assistance" is no actor; "police stations" are
         if best is None or depth < best[0]:
             best = (depth, mm)
     if best is None:
