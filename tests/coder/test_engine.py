@@ -119,3 +119,46 @@ def test_evidence_offsets_point_into_the_document_text():
 
 def test_sentence_without_event_codes_nothing():
     assert _code("Trade between the two countries grew by 12 percent last year.") == []
+
+
+# -- actors the engine works out beyond the dictionary ------------------------------------
+def _pairs(events, code_root):
+    return sorted((e.source, e.target) for e in events if e.code.startswith(code_root))
+
+
+def test_coordinated_country_words_give_one_event_each():
+    evs = _code("Belgian and Dutch ministers condemned the Iranian government on Monday.")
+    assert _pairs(evs, "11") == [("BELGOV", "IRNGOV"), ("NLDGOV", "IRNGOV")]
+    evs = _code("The presidents of Chile and Peru praised Brazil's mediation on Monday.")
+    assert _pairs(evs, "05") == [("CHLGOV", "BRA"), ("PERGOV", "BRA")]
+
+
+def test_named_groups_and_cities_as_targets():
+    evs = _code("Hezbollah fighters fired rockets at Haifa on Sunday.")
+    assert _pairs(evs, "19") == [("LBNREB", "ISR")]
+
+
+def test_armed_group_without_country_acts_where_it_strikes():
+    evs = _code("Militants attacked Kaduna on Sunday, killing 12 villagers.")
+    assert ("NGAREB", "NGA") in [(e.source, e.target) for e in evs if e.code.startswith("1")]
+
+
+def test_unnamed_actors_take_the_country_of_the_place_named():
+    ev = _one(_code("Riot police arrested 40 demonstrators in Istanbul on Saturday."), "17")
+    assert (ev.code, ev.source, ev.target) == ("173", "TURCOP", "TURCVL")
+
+
+def test_quantity_nouns_are_looked_through():
+    ev = _one(_code("Hundreds of students clashed with police in Dhaka on Monday."), "14")
+    assert (ev.source, ev.target) == ("BGDEDU", "BGDCOP")
+
+
+def test_it_in_reported_speech_is_the_speaker():
+    ev = _one(_code("Norway said on Tuesday it had expelled two Russian diplomats."), "16")
+    assert (ev.source, ev.target) == ("NOR", "RUSGOV")
+
+
+def test_a_protests_aim_is_not_a_second_event():
+    evs = _code("Thousands of farmers marched in Warsaw on Friday to demand lower fuel prices.")
+    assert [e.code[:2] for e in evs] == ["14"]
+    assert (evs[0].source, evs[0].target) == ("POLAGR", "POLGOV")

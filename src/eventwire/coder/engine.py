@@ -191,14 +191,21 @@ class DocumentCoder:
             return []
         d = self.actors.dictionary
         out = []
+        words: list[Token] = []
         for c in head.children:
-            if c.dep_ not in ("amod", "compound"):
-                continue
-            for cj in syntax.conjuncts(c):
-                country = d.demonym(cj.text) or d.country(cj.text)
-                if country and country != actor.country:
-                    out.append((Actor(country + actor.code[3:], country, actor.role, None,
-                                      f"{cj.text} {head.text}"), f"{cj.text} {head.text}"))
+            if c.dep_ in ("amod", "compound"):
+                words.extend(syntax.conjuncts(c))
+            elif c.dep_ == "prep" and c.lower_ == "of":  # "the leaders of Indonesia and Malaysia"
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        words.extend(syntax.conjuncts(g))
+        for cj in words:
+            name = " ".join(t.text for t in [*(c for c in cj.lefts if c.dep_ == "compound"), cj])
+            country = d.demonym(name) or d.country(name)
+            if country and country != actor.country:
+                text = f"{name} {head.text}"
+                out.append((Actor(country + actor.code[3:], country, actor.role, None, text),
+                            text))
         return out
 
     def _counterpart(self, source: Actor, mentions: list[Mention]) -> tuple[Actor, str] | None:
@@ -439,12 +446,18 @@ def _specificity(p: Pattern) -> int:
 
 
 def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
-    """"invited him to visit", "promised to give": the governing verb is the event."""
+    """"invited him to visit", "promised to give": the governing verb is the event;
+    "rallied to demand his resignation": a protest's aim is part of the protest."""
     triggers = {c.trigger.i for c in cands}
+    protests = {c.trigger.i for c in cands if c.code.startswith("14")}
     out = []
     for c in cands:
-        govs = {g.i for g in syntax.governors(syntax.clause_verb(c.trigger))}
+        verb = syntax.clause_verb(c.trigger)
+        govs = {g.i for g in syntax.governors(verb)}
         if govs & (triggers - {c.trigger.i}):
+            continue
+        if verb.dep_ in ("advcl", "xcomp") and verb.head.i in protests and \
+                verb.head.i != c.trigger.i and c.code[:2] in ("10", "11", "02"):
             continue
         out.append(c)
     return out
