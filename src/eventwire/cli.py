@@ -33,7 +33,8 @@ def code(
         typer.Option("--out", help="Export all stored events to .jsonl, .csv or .parquet."),
     ] = None,
     actors: Annotated[
-        list[Path] | None, typer.Option("--actors", help="Extra actor dictionary file (TSV, or PETRARCH/Phoenix format).")
+        list[Path] | None,
+        typer.Option("--actors", help="Extra actor dictionary file (TSV or PETRARCH/Phoenix)."),
     ] = None,
     patterns: Annotated[
         list[Path] | None, typer.Option("--patterns", help="Extra verb pattern file (JSONL).")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -263,6 +264,9 @@ class DocumentCoder:
             return self._why(p, tok, "no target actor")
         sources = [_home_of(s, targets) for s in sources]
         span, date_text, kind = self._date_for(tok, doc, found_dates, tense, sentence.paragraph)
+        if self.anchor and span.start > self.anchor:
+            # "will travel to India in March": what is reported is the plan, made by now
+            span, date_text, kind = self._statement_date(tok, doc, found_dates)
         place = self._place_for(p, tok, mentions, targets)
         if p.place:
             targets = [self._destination(t) for t in targets]
@@ -335,6 +339,22 @@ class DocumentCoder:
             tense == "past" or (tense == "perfect" and paragraph == self.narrative_paragraph)
         ):
             return self.narrative, None, "narrative"
+        anchor = self.anchor or dt.date(1970, 1, 1)
+        return DateSpan(anchor, anchor, "day", "", assumed=True), None, "publication"
+
+    def _statement_date(self, tok: Token, doc: Doc, found: list[DateMention]
+                        ) -> tuple[DateSpan, str | None, str]:
+        """The day a plan or threat was stated: that of the verb reporting it ("said on
+        Thursday it would ..."), else the publication date."""
+        verb = syntax.clause_verb(tok)
+        for _ in range(4):
+            if verb.head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+                break
+            verb = verb.head
+            attached = [d for d in found if _date_attached(d, verb, doc)
+                        and self.anchor and d.span.start <= self.anchor]
+            if attached:
+                return attached[0].span, attached[0].text, "explicit"
         anchor = self.anchor or dt.date(1970, 1, 1)
         return DateSpan(anchor, anchor, "day", "", assumed=True), None, "publication"
 
@@ -655,6 +675,8 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
     head = heads[0]
     if head.i == trigger.i:
         return True
+    if _DAY_WORDS.search(d.text) and _same_clause(head, trigger):
+        return True  # "pulled back from positions near the temple on Sunday": news days are events'
     cur = head.head if head.head.i != head.i else head
     first = True
     ancestors = {a.i for a in trigger.ancestors}
@@ -672,6 +694,24 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
         if cur.head.i == cur.i:
             return cur.i in ancestors or cur.i == trigger.i or cur in trigger.subtree
         cur = cur.head
+    return False
+
+
+_DAY_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"yesterday|today|tonight|overnight)\b", re.IGNORECASE)
+
+
+def _same_clause(tok: Token, trigger: Token) -> bool:
+    """Whether `tok` hangs below the trigger with no other verb in between."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == trigger.i:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i != trigger.i and cur.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 
