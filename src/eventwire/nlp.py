@@ -74,6 +74,10 @@ def split_sentences(text: str) -> list[Sentence]:
         para = text[p_start:p_end]
         doc = tokenizer(para)
         s_start = 0
+        dateline = _DATELINE.match(para)
+        if dateline:  # "NAIROBI, March 4 (Reuters) - ": a heading, not the sentence's subject
+            _add_sentence(out, para, p_start, 0, dateline.end(1), p_index)
+            s_start = dateline.end()
         n = len(doc)
         i = 0
         while i < n:
@@ -96,6 +100,12 @@ def split_sentences(text: str) -> list[Sentence]:
         if s_start < len(para):
             _add_sentence(out, para, p_start, s_start, len(para), p_index)
     return out
+
+
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'.\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?(?:,\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"(?:\s*\([A-Za-z .&-]{1,30}\))?)\s*[-\u2013\u2014]+\s+")
 
 
 def _opens_sentence(word: str) -> bool:

@@ -76,7 +76,8 @@ def test_parse_path_steps():
     ("lemma", "expected"),
     [("visit", {"visits", "visited", "visiting"}), ("fly", {"flew", "flies", "flown"}),
      ("plan", {"planned", "planning"}), ("congratulate", {"congratulated", "congratulating"}),
-     ("meet", {"met", "meets"})],
+     ("meet", {"met", "meets"}), ("cancel", {"cancelled", "canceled", "cancelling"}),
+     ("signal", {"signalled", "signaled"})],
 )
 def test_surface_forms(lemma, expected):
     assert expected <= surface_forms(lemma)

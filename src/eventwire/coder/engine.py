@@ -241,12 +241,20 @@ class DocumentCoder:
         amount = _amount_for(tok, doc, found_amounts)
         if p.require_amount and amount is None:
             return self._why(p, tok, "no amount")
-        if syntax.is_negated(tok) or syntax.is_reference(tok) or syntax.is_durative(tok):
-            return self._why(p, tok, "negated, reference or durative")
+        code = p.code
+        negated = syntax.is_negated(tok)
+        # "refused to meet", "will not ease sanctions": a refusal (12x) when the rule has one;
+        # "did not meet": nothing happened
+        refused = syntax.is_refused(tok) or (negated and syntax.is_hypothetical(tok))
+        if refused and p.negated:
+            code = p.negated
+        elif negated or refused or syntax.is_reference(tok) or syntax.is_durative(tok):
+            return self._why(p, tok, "negated, refused, reference or durative")
         if syntax.infinitive_role(tok) == "purpose":
             return self._why(p, tok, "purpose clause")
-        code = p.code
-        hypothetical = syntax.is_hypothetical(tok)
+        if syntax.is_reported_claim(tok):
+            return self._why(p, tok, "a claim about the event, not the event")
+        hypothetical = syntax.is_hypothetical(tok) and code == p.code
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
             if not p.intent:
                 return self._why(p, tok, "hypothetical and no intent code")
@@ -260,6 +268,11 @@ class DocumentCoder:
             cp = self._counterpart(sources[0][0], mentions)
             if cp:
                 targets = [cp]
+        if not targets and p.target_default is not None and sources[0][0].country:
+            # "imposed a curfew", "workers went on strike": done to their own country
+            home = sources[0][0].country
+            targets = [(Actor(home + p.target_default, home, p.target_default or None, None,
+                              ""), "")]
         if not targets:
             return self._why(p, tok, "no target actor")
         sources = [_home_of(s, targets) for s in sources]
@@ -470,11 +483,17 @@ def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
     "rallied to demand his resignation": a protest's aim is part of the protest."""
     triggers = {c.trigger.i for c in cands}
     protests = {c.trigger.i for c in cands if c.code.startswith("14")}
+    threats = {c.trigger.i for c in cands if c.code.startswith("13")}
     out = []
     for c in cands:
         verb = syntax.clause_verb(c.trigger)
         govs = {g.i for g in syntax.governors(verb)}
         if govs & (triggers - {c.trigger.i}):
+            continue
+        head = verb.head.i
+        if head != c.trigger.i and head in triggers and (
+                (verb.dep_ == "advcl" and syntax.is_infinitive(verb))  # "offered ... to mediate"
+                or (verb.dep_ == "ccomp" and head in threats)):  # "warned that X would ..."
             continue
         if verb.dep_ in ("advcl", "xcomp") and verb.head.i in protests and \
                 verb.head.i != c.trigger.i and c.code[:2] in ("10", "11", "02"):

@@ -34,6 +34,10 @@ def _regular_verb(lemma: str) -> set[str]:
         if (len(lemma) >= 3 and lemma[-1] in "bdgmnprt" and lemma[-2] in "aeiou"
                 and lemma[-3] not in "aeiou"):
             out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        # British double l: "cancel" -> "cancelled", "label" -> "labelling"
+        if len(lemma) >= 4 and lemma[-1] == "l" and lemma[-2] in "aeiou" and \
+                lemma[-3] not in "aeiou":
+            out |= {lemma + "led", lemma + "ling"}
     return out
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 _KNOWN_KEYS = {
     "id", "code", "trigger", "require", "require_amount", "forbid", "source", "target", "place",
     "intent", "symmetric", "governor", "note", "participants", "target_from_context",
+    "target_default", "negated",
 }
 _BUILTIN_STEPS = {"subj", "obj", "subtree", "self", "head"}
 _DEPS = {
@@ -55,6 +56,8 @@ class Pattern:
     governor: frozenset[str] = frozenset()  # for nouns: lemmas of the verb they must depend on
     participants: bool = False  # nouns like "talks": actors come from the noun's own phrase
     target_from_context: bool = False  # "requested that ...": the counterpart in the discourse
+    target_default: str | None = None  # no target named: the source's own country in this role
+    negated: str | None = None  # the code of the refusal when the trigger is negated
     origin: str = ""
 
 
@@ -93,12 +96,18 @@ def pattern_from_dict(d: dict[str, object], origin: str = "") -> Pattern:
     lemmas = trig["lemma"] if isinstance(trig["lemma"], list) else [trig["lemma"]]
     pos = trig.get("pos", ["VERB"])
     pos = pos if isinstance(pos, list) else [pos]
-    intent = d.get("intent")
-    if intent is not None and (not isinstance(intent, str) or not intent.isdigit()):
-        raise ValueError("'intent' must be a CAMEO code")
+    intent, negated = d.get("intent"), d.get("negated")
+    for key, value in (("intent", intent), ("negated", negated)):
+        if value is not None and (not isinstance(value, str) or not value.isdigit()):
+            raise ValueError(f"{key!r} must be a CAMEO code")
+    default = d.get("target_default")
+    from eventwire.actors.dictionary import ROLES
+
+    if default is not None and default != "" and default not in ROLES:
+        raise ValueError(f"'target_default' must be a role code such as \"GOV\", not {default!r}")
     from eventwire import cameo
 
-    for c in filter(None, [code, intent]):
+    for c in filter(None, [code, intent, negated]):
         cameo.lookup(str(c))  # unknown codes fail here, with the code in the message
     source = _paths(d.get("source"), "source") or (parse_path("subj"),)
     gov = d.get("governor") or []
@@ -118,6 +127,8 @@ def pattern_from_dict(d: dict[str, object], origin: str = "") -> Pattern:
         governor=frozenset(str(x).lower() for x in (gov if isinstance(gov, list) else [gov])),
         participants=bool(d.get("participants", False)),
         target_from_context=bool(d.get("target_from_context", False)),
+        target_default=default if isinstance(default, str) else None,
+        negated=negated if isinstance(negated, str) else None,
         origin=origin,
     )
 

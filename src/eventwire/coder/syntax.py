@@ -251,6 +251,53 @@ INTENT_NOUNS = {"plan", "intention", "readiness", "invitation", "offer", "promis
                 "proposal", "bid", "commitment", "request", "call", "appeal", "threat"}
 
 
+REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "rule", "fail", "spurn", "balk",
+                           "baulk", "resist"})
+CLAIM_GOVERNORS = frozenset({"accuse", "blame", "suspect", "allege", "deny", "dismiss",
+                             "reject", "rebut", "refute"})
+CLAIM_NOUNS = frozenset({"report", "reports", "allegation", "allegations", "claim", "claims",
+                         "accusation", "accusations", "rumour", "rumours", "rumor", "rumors",
+                         "suspicion", "suspicions", "charge", "charges", "evidence"})
+
+
+def _first_conjunct(verb: Token) -> Token:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def is_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def is_refused(tok: Token) -> bool:
+    """"refused to let the envoy visit or meet her": the act is refused, not done."""
+    verb = _first_conjunct(clause_verb(tok))
+    for _ in range(3):  # "refused to let the envoy visit": through "let", "allow", "make"
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_VERBS:
+            return verb.head.lemma_.lower() != "rule" or any(c.lower_ == "out"
+                                                               for c in verb.head.children)
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = _first_conjunct(verb.head)
+    return False
+
+
+def is_reported_claim(tok: Token) -> bool:
+    """"accused Armenian forces of shelling", "reports that protesters had been beaten":
+    what someone alleges or denies is not coded as having happened."""
+    verb = _first_conjunct(clause_verb(tok))
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        gov = verb.head.head
+        if gov.lemma_.lower() in CLAIM_GOVERNORS:
+            return True
+    if verb.dep_ in ("ccomp", "acl") and verb.head.lower_ in CLAIM_NOUNS:
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIM_GOVERNORS:
+        return True
+    return False
+
+
 def infinitive_role(tok: Token) -> str | None:
     """For "X to do" hanging off a noun: 'content' (an agreement to receive aid), 'intent'
     (plans to visit), 'purpose' (efforts to fight the pandemic) or None (not such a verb)."""

@@ -1,0 +1,97 @@
+"""Roots 01-05 (statements, appeals, intent, consult, diplomatic cooperation): rules of
+patterns/01_02_statements_appeals.jsonl, 03_intent.jsonl, 04_consult.jsonl, 05_diplomatic.jsonl.
+
+Sentences are written for these tests (not taken from the gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+PUB = "2023-05-10"
+
+
+def _events(text: str) -> set[tuple[str, str, str]]:
+    return {(e.code, e.source, e.target) for e in code_text(text, published=PUB)}
+
+
+def _roots(text: str) -> set[str]:
+    return {e.code[:2] for e in code_text(text, published=PUB)}
+
+
+CASES = [
+    # 01 statements
+    ("Ghana on Monday denied any involvement in the attack on a border post in Togo.",
+     ("016", "GHA", "TGO")),
+    ("Any role in the bombing of a Colombian pipeline was denied by Venezuela on Friday.",
+     ("016", "VEN", "COL")),
+    ("Italian President Sergio Mattarella offered condolences to Greece on Tuesday after a "
+     "train crash.", ("018", "ITAGOV", "GRC")),
+    ("A spokesman for Egypt's foreign ministry declined on Monday to comment on the case of a "
+     "detained Sudanese activist.", ("011", "EGYGOV", "SDNCVL")),
+    # 02 appeals
+    ("Amnesty International urged Nigeria on Tuesday to release detained journalists.",
+     ("020", "NGOHRIAMN", "NGA")),
+    ("Kenya was urged by the United Nations on Monday to protect refugees.",
+     ("020", "IGOUNO", "KEN")),
+    ("Uganda made a fresh appeal to Kenya on Friday to reopen the border.",
+     ("020", "UGA", "KEN")),
+    # 03 intent
+    ("Norway offered on Thursday to mediate between Ethiopia and Eritrea.",
+     ("039", "NOR", "ETH")),
+    ("Germany pledged on Monday to lend Kenya 100 million euros to build roads.",
+     ("033", "DEU", "KEN")),
+    ("Poland vowed on Tuesday to strengthen cooperation with Lithuania.",
+     ("030", "POL", "LTU")),
+    ("Kenyan President William Ruto was invited by Ugandan President Yoweri Museveni on Monday "
+     "to visit Kampala.", ("036", "UGAGOV", "KENGOV")),
+    # 04 consult
+    ("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in New Delhi "
+     "on Monday.", ("040", "JPNGOV", "INDGOV")),
+    ("Kenyan President William Ruto was welcomed in Kampala on Saturday by Ugandan President "
+     "Yoweri Museveni.", ("043", "UGAGOV", "KENGOV")),
+    ("A new round of talks was opened by Serbia and Kosovo in Brussels on Monday.",
+     ("046", "SRB", "XKX")),
+    # 05 diplomatic cooperation
+    ("Peru and Chile formally recognised a Palestinian state on Tuesday.",
+     ("054", "PER", "PSE")),
+    ("A trade agreement was signed by Vietnam and Indonesia in Hanoi on Monday.",
+     ("057", "VNM", "IDN")),
+    ("Ghana praised Togo on Monday for its handling of the election.",
+     ("051", "GHA", "TGO")),
+    ("Senegal and Gambia coordinated their positions on Wednesday ahead of the summit.",
+     ("050", "SEN", "GMB")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_codes(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text)
+
+
+def test_compound_source_recognition() -> None:
+    found = _events("Peru and Chile formally recognised a Palestinian state on Tuesday.")
+    assert ("054", "CHL", "PSE") in found
+
+
+NEGATIVE = [
+    ("Chile on Monday denied entry to a Peruvian delegation.", "01"),  # refusal of entry
+    ("Chile did not deny the accusations by Peru.", "01"),
+    ("Washington did not urge Kyiv to negotiate.", "02"),
+    ("Brazil pressed ahead with its plans on Monday.", "02"),
+    ("Ghana did not pledge to help Togo.", "03"),
+    ("Kishida and Yoon did not meet on the sidelines of the summit.", "04"),
+    ("Turkey hosts about 3 million Syrian refugees.", "04"),
+    ("Ghana did not praise Togo.", "05"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), NEGATIVE)
+def test_not_coded(text: str, root: str) -> None:
+    assert root not in _roots(text)
+
+
+def test_offer_to_mediate_is_intent_not_mediation() -> None:
+    roots = _roots("Norway offered on Thursday to mediate between Ethiopia and Eritrea.")
+    assert "03" in roots and "04" not in roots

@@ -1,0 +1,118 @@
+"""Roots 06-11 (material cooperation, aid, yield, investigate, demand, disapprove): rules of
+patterns/06_07_cooperation_aid.jsonl, 08_09_10_yield_investigate_demand.jsonl and
+11_disapprove.jsonl.
+
+Sentences are written for these tests (not taken from the gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+PUB = "2023-05-10"
+
+
+def _events(text: str) -> set[tuple[str, str, str]]:
+    return {(e.code, e.source, e.target) for e in code_text(text, published=PUB)}
+
+
+def _roots(text: str) -> set[str]:
+    return {e.code[:2] for e in code_text(text, published=PUB)}
+
+
+CASES = [
+    # 06 material cooperation
+    ("Portugal and Angola on Monday set up a joint investment fund worth 200 million euros in "
+     "Luanda.", ("061", "PRT", "AGO")),
+    ("Indonesia began sharing satellite data with Malaysia on Monday.", ("064", "IDN", "MYS")),
+    ("Ghanaian police handed a suspected drug smuggler over to Nigerian prosecutors on Friday.",
+     ("063", "GHACOP", "NGAJUD")),
+    ("A Lithuanian fraud suspect was extradited to Lithuania by Norway on Tuesday.",
+     ("063", "NOR", "LTU")),
+    ("Chad and Niger launched a joint operation against jihadists on Monday.",
+     ("060", "TCD", "NER")),
+    # 07 aid
+    ("The European Union extended a 300 million euro ($330 million) loan to Moldova on "
+     "Wednesday.", ("071", "IGOEUREEC", "MDA")),
+    ("Kenya received a 200 million dollar loan from the World Bank on Monday.",
+     ("071", "IGOUNODEVWBK", "KEN")),
+    ("Canada sent 20 tonnes of medical supplies and tents to Turkey on Monday.",
+     ("073", "CAN", "TUR")),
+    ("Food and blankets were delivered to Syria by the World Food Programme on Tuesday.",
+     ("073", "IGOUNOWFP", "SYR")),
+    ("Germany delivered two air defence systems and ammunition to Ukraine on Thursday.",
+     ("072", "DEU", "UKR")),
+    ("Brazil granted asylum to a Bolivian opposition senator on Friday.",
+     ("075", "BRA", "BOLLEG")),
+    ("Rwanda deployed 500 troops to the Central African Republic on Friday to help protect the "
+     "capital.", ("074", "RWA", "CAF")),
+    # 08 yield
+    ("Greece returned 30 looted statues to Italy on Tuesday.", ("0842", "GRC", "ITA")),
+    ("Two Thai sailors were released by Somali pirates on Friday.", ("0841", "SOMCRM", "THA")),
+    ("Iraq allowed UN weapons inspectors into a military site near Baghdad on Thursday.",
+     ("0862", "IRQ", "IGOUNO")),
+    ("Russian forces completed their withdrawal from the Ukrainian city of Izium on Friday.",
+     ("0874", "RUSMIL", "UKR")),
+    # 09 investigate
+    ("South African prosecutors opened an investigation into Zambian officials on Monday.",
+     ("090", "ZAFJUD", "ZMBGOV")),
+    ("An inquiry into the conduct of Chilean police was opened by the UN human rights office on "
+     "Tuesday.", ("090", "IGOUNOHRIHCH", "CHLCOP")),
+    ("Indian investigators questioned a Chinese businessman on Wednesday over tax evasion.",
+     ("091", "INDGOV", "CHNBUS")),
+    # 10 demand
+    ("Poland demanded on Monday that Belarus release a jailed Polish journalist.",
+     ("1053", "POL", "BLR")),
+    ("The release of two jailed Danish activists was demanded on Tuesday by Amnesty "
+     "International.", ("1053", "NGOHRIAMN", "DNKCVL")),
+    ("Jordan demanded an immediate halt to Israel's military operations in the West Bank.",
+     ("107", "JOR", "ISRMIL")),
+    ("Kenya demanded that Somali troops withdraw from the border town of Mandera.",
+     ("106", "KEN", "SOMMIL")),
+    ("Chile demanded that Bolivia explain the arrest of two Chilean soldiers.",
+     ("101", "CHL", "BOL")),
+    # 11 disapprove
+    ("Turkey condemned Sweden on Monday over a Koran burning in Stockholm.",
+     ("111", "TUR", "SWE")),
+    ("Sweden was condemned by Turkey on Monday.", ("111", "TUR", "SWE")),
+    ("Serbia was accused by Kosovo on Monday of stoking unrest in the north.",
+     ("112", "XKX", "SRB")),
+    ("Nigeria lodged a formal protest with Ghana on Friday over the treatment of Nigerian "
+     "traders.", ("114", "NGA", "GHA")),
+    ("Morocco summoned the Algerian ambassador on Thursday.", ("114", "MAR", "DZAGOV")),
+    ("Ukraine sued Russia at the International Court of Justice on Monday.",
+     ("115", "UKR", "RUS")),
+    ("The Netherlands said it was deeply disappointed by Hungary's decision to block the bill.",
+     ("110", "NLD", "HUN")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][0] + "-" + c[0][:30]
+                                                           for c in CASES])
+def test_codes(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text)
+
+
+NEGATIVE = [
+    # speculation / consideration is not cooperation or aid
+    ("Officials said Peru would consider closer trade ties with Chile.", "06"),
+    ("Japan said it was considering aid to Sri Lanka.", "07"),
+    # a politician flown somewhere is not an aid delivery
+    ("Ecuador flew its foreign minister to Lima on Monday.", "07"),
+    # releasing a statement is not releasing a person
+    ("The statement was released by the ministry on Monday.", "08"),
+    # a plan to examine figures is not an investigation
+    ("Analysts said they would examine the budget figures next week.", "09"),
+    # a demand made as the purpose of a protest is coded as the protest
+    ("Thousands of students marched in Dhaka to demand lower fees.", "10"),
+    # habitual criticism and calling claims baseless (a denial) are not 11
+    ("Human rights groups have long criticised Belarus over its treatment of prisoners.", "11"),
+    ("Hungary denied the claims, calling them baseless.", "11"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), NEGATIVE, ids=[n[1] + "-" + n[0][:30]
+                                                          for n in NEGATIVE])
+def test_not_coded(text: str, root: str) -> None:
+    assert root not in _roots(text)

@@ -1,0 +1,78 @@
+"""Roots 12-16 (reject, threaten, protest, force posture, reduce relations): own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import code_text
+
+PUB = "2023-05-10"  # a Wednesday
+
+
+def _codes(text: str) -> list[tuple[str, str, str]]:
+    return [(e.code, e.source, e.target) for e in code_text(text, published=PUB)]
+
+
+def _has(text: str, root: str, source: str, target: str) -> bool:
+    return any(c.startswith(root) and s.startswith(source) and t.startswith(target)
+               for c, s, t in _codes(text))
+
+
+def _no_root(text: str, root: str) -> bool:
+    return not any(c.startswith(root) for c, _, _ in _codes(text))
+
+
+@pytest.mark.parametrize("text,root,source,target", [
+    # 12 reject
+    ("Kenya on Tuesday rejected a Somali proposal for talks on the maritime border.",
+     "125", "KEN", "SOM"),
+    ("Peru's government turned down a request from Bolivia for emergency fuel supplies on Monday.",
+     "122", "PERGOV", "BOL"),
+    ("A request from Bolivia for emergency fuel supplies was turned down by Peru on Monday.",
+     "122", "PER", "BOL"),
+    ("Serbia on Monday declined an invitation to join the European Union's energy platform.",
+     "121", "SRB", "IGOEUR"),
+    ("China vetoed Japan's draft resolution on Myanmar on Monday.", "129", "CHN", "JPN"),
+    # 13 threaten
+    ("Ghana threatened on Monday to impose sanctions on Togo.", "1312", "GHA", "TGO"),
+    ("Chile threatened on Monday to cut off aid to Bolivia.", "1311", "CHL", "BOL"),
+    ("Sudan's government threatened on Tuesday to expel the U.N. mission.", "136", "SDNGOV", "IGOUNO"),
+    ("Egypt warned on Monday that it would cut diplomatic ties with Ethiopia.", "1313", "EGY", "ETH"),
+    # 14 protest
+    ("Thousands of protesters marched in Nairobi on Monday against new taxes.", "14", "KEN", "KEN"),
+    ("French farmers blocked motorways around Lyon and Paris on Tuesday.", "144", "FRAAGR", "FRA"),
+    ("Nurses in Kenya went on strike on Monday over unpaid wages.", "143", "KEN", "KEN"),
+    ("An activist in Egypt began a hunger strike on Monday.", "142", "EGY", "EGY"),
+    # 15 force posture
+    ("Russia has massed troops near its border with Finland.", "154", "RUS", "FIN"),
+    ("Pakistan's armed forces were placed on high alert on Monday after threats from India.",
+     "152", "PAKMIL", "IND"),
+    ("China held naval drills near Taiwan on Monday.", "150", "CHN", "TWN"),
+    # 16 reduce relations
+    ("Bolivia severed diplomatic relations with Israel on Tuesday.", "161", "BOL", "ISR"),
+    ("Two Russian diplomats were expelled by Latvia on Monday.", "166", "LVA", "RUS"),
+    ("Latvia on Monday ordered two Russian diplomats to leave the country.", "166", "LVA", "RUS"),
+    ("Germany suspended development aid to Niger on Monday.", "162", "DEU", "NER"),
+    ("Japan banned seafood imports from China on Monday.", "163", "JPN", "CHN"),
+])
+def test_coded(text: str, root: str, source: str, target: str) -> None:
+    assert _has(text, root, source, target), _codes(text)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Nigeria's army dismissed the commander of its northern division on Monday.", "12"),
+    ("Argentina did not reject the proposal, officials said.", "12"),
+    ("The IMF warned on Monday that Ghana's economic outlook remained difficult.", "13"),
+    ("Officials in Peru said protests have become a regular feature of politics.", "14"),
+    ("Poland did not deploy troops to the border, a spokesman said.", "15"),
+    ("Germany has not expelled any Russian diplomats, a spokesman said on Friday.", "16"),
+    ("Chile threatened on Monday to cut off or reduce aid to Bolivia.", "16"),
+])
+def test_not_coded(text: str, root: str) -> None:
+    assert _no_root(text, root), _codes(text)
+
+
+def test_threat_dated_when_made() -> None:
+    ev = [e for e in code_text("Ghana threatened on Monday to impose sanctions on Togo.",
+                               published=PUB) if e.code.startswith("13")]
+    assert ev and ev[0].date == "2023-05-08"
