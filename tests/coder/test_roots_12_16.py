@@ -36,8 +36,10 @@ def _no_root(text: str, root: str) -> bool:
     # 13 threaten
     ("Ghana threatened on Monday to impose sanctions on Togo.", "1312", "GHA", "TGO"),
     ("Chile threatened on Monday to cut off aid to Bolivia.", "1311", "CHL", "BOL"),
-    ("Sudan's government threatened on Tuesday to expel the U.N. mission.", "136", "SDNGOV", "IGOUNO"),
-    ("Egypt warned on Monday that it would cut diplomatic ties with Ethiopia.", "1313", "EGY", "ETH"),
+    ("Sudan's government threatened on Tuesday to expel the U.N. mission.", "136", "SDNGOV",
+     "IGOUNO"),
+    ("Egypt warned on Monday that it would cut diplomatic ties with Ethiopia.", "1313", "EGY",
+     "ETH"),
     # 14 protest
     ("Thousands of protesters marched in Nairobi on Monday against new taxes.", "14", "KEN", "KEN"),
     ("French farmers blocked motorways around Lyon and Paris on Tuesday.", "144", "FRAAGR", "FRA"),
