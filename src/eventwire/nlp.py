@@ -90,6 +90,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 while j < n and doc[j].is_space:
                     j += 1
                 nxt = doc[j] if j < n else None
+                if nxt is not None and tok.text in _NAME_ABBREVIATIONS and \
+                        nxt.text not in _SENTENCE_OPENERS:
+                    i += 1  # "a U.N. Security Council resolution"
+                    continue
                 if nxt is None or _opens_sentence(nxt.text):
                     end_char = last.idx + len(last.text)
                     _add_sentence(out, para, p_start, s_start, end_char, p_index)
@@ -102,6 +106,13 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# Abbreviations that usually go on into a name ("U.S. Secretary of State"), not end a sentence.
+_NAME_ABBREVIATIONS = frozenset({"U.N.", "U.S.", "U.K.", "E.U.", "U.A.E."})
+_SENTENCE_OPENERS = frozenset({
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At",
+    "This", "That", "These", "Those", "His", "Her", "Its", "Their", "There", "After", "Before",
+    "When", "While", "As", "Earlier", "Later", "Meanwhile", "However", "Also", "Officials",
+    "Last", "By", "For", "From", "With", "Since", "Some", "Many", "No"})
 _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z'.\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?(?:,\s*"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"

@@ -138,6 +138,10 @@ class DocumentActors:
             demonym = d.demonym(text)
             if demonym:
                 return _Atom(start, end, "demonym", demonym)
+            if text.endswith("s") and " " not in text:  # "two Palestinians", "Afghans"
+                demonym = d.demonym(text[:-1])
+                if demonym:
+                    return _Atom(start, end, "people", demonym, "CVL")
         agent = d.agent(text)
         if agent:
             role, kind = agent
@@ -177,7 +181,7 @@ class DocumentActors:
         start, end = group[0].start, group[-1].end
         kinds = {a.kind for a in group}
         country = next((a.country for a in group
-                        if a.kind in ("group", "country", "demonym", "capital")), None)
+                        if a.kind in ("group", "country", "demonym", "capital", "people")), None)
         person_atom = next((a for a in group if a.kind in ("person", "name")), None)
         igo = next((a.igo for a in group if a.igo), None)
         roles = [a.role for a in group if a.kind in ("title", "agent", "group") and a.role]
@@ -200,6 +204,12 @@ class DocumentActors:
             # "Russian vaccines": a demonym modifying a non-actor noun is a weak mention.
             actor = Actor(code=country or "", country=country, role=None, text=text)
             return Mention(start, end, actor, "demonym")
+        if kinds == {"people"}:
+            # "the Russians said": the country; "killed two Palestinians": its civilians
+            the = start > 0 and doc[start - 1].text.lower() == "the"
+            role = None if the else "CVL"
+            return Mention(start, end, Actor(code=f"{country}{role or ''}", country=country,
+                                             role=role, name=None, text=text), "agent")
         if kinds == {"capital"}:
             return Mention(start, end, Actor(code=f"{country}GOV", country=country, role="GOV",
                                              name=None, text=text), "capital")

@@ -72,7 +72,10 @@ class DocumentCoder:
             sentence.text, self.anchor.year if self.anchor else None
         )
         resolved = self._resolve_pronouns(doc, mentions, sentence.index)
-        self._place_country = _sentence_place_country(doc, mentions)
+        place_country = _sentence_place_country(doc, mentions, self.actors.focus_country())
+        known = self.actors.countries
+        # a town of the same name elsewhere ("Borno" in Germany) must not move the story
+        self._place_country = place_country if (not known or place_country in known) else None
         candidates: list[_Candidate] = []
         for tok in doc:
             for pattern in self.patterns.for_lemma(tok.lemma_):
@@ -172,9 +175,14 @@ class DocumentCoder:
                     continue
                 actor = _actor_of(t, mentions)
                 if actor is not None:
-                    out.append((self.actors.fill_country(actor, self._place_country),
-                                actor.text))
-                    out.extend(self._coordinated_modifiers(t, actor))
+                    own = (self.actors.fill_country(actor, self._place_country), actor.text)
+                    mods = self._coordinated_modifiers(t, actor)
+                    # "Indian and Pakistani troops": in the order the countries are named
+                    own_pos = min((i for i, (a, _) in mods if a.country == actor.country),
+                                  default=t.i)
+                    out.extend(x for _, x in sorted(
+                        [(own_pos, own), *((i, m) for i, m in mods if m[0].country !=
+                                           actor.country)], key=lambda e: e[0]))
                 elif places_ok:
                     place = _place_at(t)
                     if place is not None and place.country:
@@ -186,8 +194,10 @@ class DocumentCoder:
                 uniq.append((a, text))
         return uniq
 
-    def _coordinated_modifiers(self, head: Token, actor: Actor) -> list[tuple[Actor, str]]:
-        """"Hungarian and Romanian officials": one actor per coordinated country word."""
+    def _coordinated_modifiers(self, head: Token, actor: Actor
+                               ) -> list[tuple[int, tuple[Actor, str]]]:
+        """"Hungarian and Romanian officials": one actor per coordinated country word, with
+        the word's position (the head's own country word included, to place it)."""
         if not actor.country or actor.name or actor.code[:3] != actor.country:
             return []
         d = self.actors.dictionary
@@ -203,10 +213,10 @@ class DocumentCoder:
         for cj in words:
             name = " ".join(t.text for t in [*(c for c in cj.lefts if c.dep_ == "compound"), cj])
             country = d.demonym(name) or d.country(name)
-            if country and country != actor.country:
+            if country:
                 text = f"{name} {head.text}"
-                out.append((Actor(country + actor.code[3:], country, actor.role, None, text),
-                            text))
+                out.append((cj.i, (Actor(country + actor.code[3:], country, actor.role, None,
+                                         text), text)))
         return out
 
     def _counterpart(self, source: Actor, mentions: list[Mention]) -> tuple[Actor, str] | None:
@@ -515,7 +525,8 @@ def _is_subject(m: Mention, doc: Doc) -> bool:
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "across", "around", "inside", "throughout"})
 
 
-def _sentence_place_country(doc: Doc, mentions: list[Mention]) -> str | None:
+def _sentence_place_country(doc: Doc, mentions: list[Mention],
+                            hint: str | None = None) -> str | None:
     """The country of the first place the sentence locates something in ("in Idlib")."""
     for tok in doc:
         if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
@@ -532,7 +543,7 @@ def _sentence_place_country(doc: Doc, mentions: list[Mention]) -> str | None:
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         for cand in ([*words, tok] if tok.pos_ == "PROPN" else words):
             place = places.resolve_place(cand.text if cand.i != tok.i or not words else
-                                         " ".join(t.text for t in [*words, tok]))
+                                         " ".join(t.text for t in [*words, tok]), hint)
             if place is not None and place.country:
                 return place.country
     return None
