@@ -29,6 +29,10 @@ _MODIFIERS = {"acting", "then", "outgoing", "incoming", "newly", "elected", "int
               "regional", "provincial", "national", "several", "some", "many", "other",
               "unidentified", "suspected", "alleged", "masked", "heavily", "ruling", "main",
               "two", "three", "four", "five", "dozens", "hundreds", "thousands", "young"}
+_GENERIC_HEADS = {"leader", "leaders", "chief", "chiefs", "head", "heads", "official",
+                  "officials", "representative", "representatives", "spokesman", "spokeswoman",
+                  "spokesperson", "member", "members", "commander", "commanders", "figure",
+                  "figures", "delegation", "delegates", "envoy", "envoys"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _PAIR_WORDS = {"two", "both", "sides", "leaders", "presidents", "countries", "pair"}
 _NAME_STOP = {"President", "Prime", "Minister", "The", "A", "An", "In", "On", "At", "But", "And"}
@@ -184,7 +188,12 @@ class DocumentActors:
                         if a.kind in ("group", "country", "demonym", "capital", "people")), None)
         person_atom = next((a for a in group if a.kind in ("person", "name")), None)
         igo = next((a.igo for a in group if a.igo), None)
-        roles = [a.role for a in group if a.kind in ("title", "agent", "group") and a.role]
+        role_atoms = [a for a in group if a.kind in ("title", "agent", "group") and a.role]
+        if len(role_atoms) > 1 and _span_text(doc, role_atoms[-1].start,
+                                              role_atoms[-1].end).lower() in _GENERIC_HEADS:
+            # "business leaders", "rebel commander": the modifier says who they are
+            role_atoms = role_atoms[:-1]
+        roles = [a.role for a in role_atoms]
         role = roles[-1] if roles else None
         former = start > 0 and doc[start - 1].text.lower() in _FORMER
         if any(doc[k].text.lower() in _FORMER for k in range(start, end)):
@@ -325,6 +334,8 @@ def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
         return left.kind in ("title", "agent") and right.kind in ("title", "agent")
     if left.kind in ("person",) and right.kind not in ("title", "agent"):
         return False
+    if left.kind == "person" and "the" in gap:
+        return False  # "told Ruto the army was ready": two actors
     if left.kind in ("country", "capital") and not gap:
         return right.kind in ("title", "agent", "person")
     return all(w in _GLUE or w in _MODIFIERS or w in _FORMER for w in gap)

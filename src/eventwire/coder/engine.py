@@ -89,7 +89,7 @@ class DocumentCoder:
         # Background in a relative clause ("whom Putin in 2019 thanked") does not move the story.
         explicit = [c.date for c in candidates if c.date_kind == "explicit"
                     and syntax.clause_verb(c.trigger).dep_ not in ("relcl", "acl")]
-        for cand in _dedupe(_drop_subsumed(candidates)):
+        for cand in _with_implied_visits(_dedupe(_drop_subsumed(candidates))):
             if self._repeats_earlier(cand):
                 continue
             self.events.append(self._event(cand, sentence))
@@ -467,7 +467,7 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
         if c.code in ("040", "046") and countries in visits:
             continue
         if c.code.startswith("04"):
-            key: tuple[object, ...] = ("04", c.code if c.code in ("036", "041") else "",
+            key: tuple[object, ...] = ("04", c.code if c.code in ("036", "041", "043") else "",
                                        countries)
         else:
             key = (c.trigger.i, c.code[:2], c.source.code, c.target.code)
@@ -481,6 +481,21 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
 def _show(path: tuple[object, ...]) -> str:
     return ">".join(f"{st.dep}:{'|'.join(sorted(st.lemmas))}" if st.lemmas else st.dep
                     for st in path)  # type: ignore[attr-defined]
+
+
+def _with_implied_visits(cands: list[_Candidate]) -> list[_Candidate]:
+    """"Egypt hosted Abbas in Cairo": the host's event (043) and the guest's visit (042)."""
+    out = list(cands)
+    visits = {(c.source.country, c.target.country) for c in cands if c.code == "042"}
+    for c in cands:
+        host, guest = c.source, c.target
+        if c.code != "043" or not host.country or not guest.country or \
+                host.country == guest.country or (guest.country, host.country) in visits:
+            continue
+        country = Actor(host.country, host.country, None, None, c.source_text)
+        out.append(replace(c, code="042", source=guest, target=country,
+                           source_text=c.target_text, target_text=c.source_text))
+    return out
 
 
 def _specificity(p: Pattern) -> int:

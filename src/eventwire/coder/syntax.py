@@ -84,6 +84,11 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
             for c in head.children:
                 if c.dep_ == "dobj":
                     return c
+        if is_passive(head) and not any(c.dep_ == "agent" for c in head.children):
+            # raising: "the minister is expected to hold talks"
+            for c in head.children:
+                if c.dep_ == "nsubjpass":
+                    return content_head(c)
         return logical_subject(head, depth + 1)
     if tok.dep_ == "conj":
         return logical_subject(head, depth + 1)
