@@ -278,7 +278,8 @@ class DocumentCoder:
             cp = self._counterpart(sources[0][0], mentions)
             if cp:
                 targets = [cp]
-        if not targets and p.target_default is not None and sources[0][0].country:
+        if not targets and p.target_default is not None and sources[0][0].country and \
+                sources[0][0].role != p.target_default:  # a government does not protest itself
             # "imposed a curfew", "workers went on strike": done to their own country
             home = sources[0][0].country
             targets = [(Actor(home + p.target_default, home, p.target_default or None, None,
@@ -286,6 +287,16 @@ class DocumentCoder:
         if not targets:
             return self._why(p, tok, "no target actor")
         sources = [_home_of(s, targets) for s in sources]
+        if code.startswith("14"):
+            # street protest is done by people; a state "protesting" complains officially
+            state = [x for x in sources if x[0].role in _STATE_ROLES or not x[0].role]
+            if state:
+                sources = [x for x in sources if x not in state]
+                if not sources:
+                    abroad = [t for t in targets if t[0].country != state[0][0].country]
+                    if not abroad:
+                        return self._why(p, tok, "a state cannot stage a street protest")
+                    sources, targets, code = state, abroad, "114"
         span, date_text, kind = self._date_for(tok, doc, found_dates, tense, sentence.paragraph)
         if self.anchor and span.start > self.anchor:
             # "will travel to India in March": what is reported is the plan, made by now
@@ -571,6 +582,7 @@ _FACILITY_NOUNS = frozenset({
     "patrols", "position", "positions", "camp", "camps", "compound", "garrison", "vehicle",
     "vehicles", "office", "offices", "building", "buildings", "embassy", "consulate",
     "academy", "depot", "airbase", "airfield", "ship", "vessel", "warship", "jet", "plane"})
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 _SPEECH_VERBS = frozenset({
     "say", "announce", "state", "confirm", "tell", "add", "warn", "insist", "declare",

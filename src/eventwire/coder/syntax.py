@@ -131,7 +131,7 @@ def _matches(tok: Token, lemmas: frozenset[str]) -> bool:
 def _step(tok: Token, step: Step) -> list[Token]:
     dep, lemmas = step.dep, step.lemmas
     if dep == "self":
-        return [tok]
+        return [tok] if _matches(tok, lemmas) else []
     if dep == "head":
         return [tok.head] if tok.head.i != tok.i else []
     if dep == "pobj" and tok.dep_ in ("pobj", "pcomp"):
