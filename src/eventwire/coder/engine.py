@@ -56,6 +56,7 @@ class DocumentCoder:
     events: list[Event] = field(default_factory=list)
     trace: list[str] | None = None  # when a list: why each pattern did or did not fire
     _place_country: str | None = None  # country of the place the current sentence names
+    _inferred: set[tuple[str, str]] = field(default_factory=set)  # actors given a country
 
     def _why(self, p: Pattern, tok: Token, reason: str) -> list[_Candidate]:
         if self.trace is not None:
@@ -89,7 +90,9 @@ class DocumentCoder:
         # Background in a relative clause ("whom Putin in 2019 thanked") does not move the story.
         explicit = [c.date for c in candidates if c.date_kind == "explicit"
                     and syntax.clause_verb(c.trigger).dep_ not in ("relcl", "acl")]
-        for cand in _with_implied_visits(_dedupe(_drop_subsumed(candidates))):
+        earlier = frozenset((e.source[:3] if e.source[:3] in ("IGO", "NGO") else e.source[:3],
+                             e.target[:3]) for e in self.events if e.code == "042")
+        for cand in _with_implied_visits(_dedupe(_drop_subsumed(candidates)), earlier):
             if self._repeats_earlier(cand):
                 continue
             self.events.append(self._event(cand, sentence))
@@ -174,8 +177,19 @@ class DocumentCoder:
                         out.extend((a, t.text) for a in pair)
                     continue
                 actor = _actor_of(t, mentions)
+                if actor is not None and not actor.country and not actor.code.startswith(
+                        ("IGO", "NGO")):
+                    origins = _origins(t, mentions)  # "migrant laborers from Kyrgyzstan"
+                    if origins:
+                        for c in origins:
+                            out.append((Actor(c + (actor.role or ""), c, actor.role, actor.name,
+                                              actor.text), actor.text))
+                        continue
                 if actor is not None:
-                    own = (self.actors.fill_country(actor, self._place_country), actor.text)
+                    filled = self.actors.fill_country(actor, self._place_country)
+                    if filled is not actor:
+                        self._inferred.add((filled.code, actor.text))
+                    own = (filled, actor.text)
                     mods = self._coordinated_modifiers(t, actor)
                     # "Indian and Pakistani troops": in the order the countries are named
                     own_pos = min((i for i, (a, _) in mods if a.country == actor.country),
@@ -193,6 +207,24 @@ class DocumentCoder:
             if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
                 uniq.append((a, text))
         return uniq
+
+    def _sides_with(self, target: tuple[Actor, str], sources: list[tuple[Actor, str]],
+                    mentions: list[Mention]) -> tuple[Actor, str]:
+        """"Venezuela's government would free jailed opposition activists" (talks held in
+        Barbados): an unplaced opposition, rebels or protesters belong to the source's country;
+        "Putin pledged more opportunities for migrant workers" (in talks with Kyrgyzstan): to
+        the other side's, when they would otherwise be the source's own."""
+        actor, text = target
+        if (actor.code, text) not in self._inferred or actor.role not in _DOMESTIC_ROLES:
+            return target
+        home = next((s.country for s, t in sources
+                     if s.country and (s.code, t) not in self._inferred), None)
+        if home is not None and home == actor.country and sources:
+            other = self._counterpart(sources[0][0], mentions)
+            home = other[0].country if other is not None else None
+        if home is None or home == actor.country:
+            return target
+        return Actor(home + (actor.role or ""), home, actor.role, actor.name, actor.text), text
 
     def _coordinated_modifiers(self, head: Token, actor: Actor
                                ) -> list[tuple[int, tuple[Actor, str]]]:
@@ -287,6 +319,7 @@ class DocumentCoder:
         if not targets:
             return self._why(p, tok, "no target actor")
         sources = [_home_of(s, targets) for s in sources]
+        targets = [self._sides_with(t, sources, mentions) for t in targets]
         if code.startswith("14"):
             # street protest is done by people; a state "protesting" complains officially
             state = [x for x in sources if x[0].role in _STATE_ROLES or not x[0].role]
@@ -494,18 +527,37 @@ def _show(path: tuple[object, ...]) -> str:
                     for st in path)  # type: ignore[attr-defined]
 
 
-def _with_implied_visits(cands: list[_Candidate]) -> list[_Candidate]:
+def _with_implied_visits(cands: list[_Candidate],
+                         earlier_visits: frozenset[tuple[str | None, str | None]] = frozenset()
+                         ) -> list[_Candidate]:
     """"Egypt hosted Abbas in Cairo": the host's event (043) and the guest's visit (042)."""
     out = list(cands)
     visits = {(c.source.country, c.target.country) for c in cands if c.code == "042"}
     for c in cands:
-        host, guest = c.source, c.target
-        if c.code != "043" or not host.country or not guest.country or \
-                host.country == guest.country or (guest.country, host.country) in visits:
+        if c.code == "043":
+            host, guest, host_text, guest_text = c.source, c.target, c.source_text, c.target_text
+        elif c.code in ("040", "046") and c.place is not None and c.place.country:
+            # "met Hichilema in Lusaka": whoever is not at home made a visit
+            if c.place.country == c.target.country:
+                host, guest, host_text, guest_text = (c.target, c.source, c.target_text,
+                                                      c.source_text)
+            elif c.place.country == c.source.country:
+                host, guest, host_text, guest_text = (c.source, c.target, c.source_text,
+                                                      c.target_text)
+            else:
+                continue
+        else:
             continue
-        country = Actor(host.country, host.country, None, None, c.source_text)
+        key = (guest.code[:3] if guest.code[:3] in ("IGO", "NGO") else guest.country,
+               host.country)
+        if not host.country or not key[0] or key[0] == host.country or key in visits:
+            continue
+        visits.add(key)
+        if key in earlier_visits:
+            continue  # the article's visit, already told: these talks are part of it
+        country = Actor(host.country, host.country, None, None, host_text)
         out.append(replace(c, code="042", source=guest, target=country,
-                           source_text=c.target_text, target_text=c.source_text))
+                           source_text=guest_text, target_text=host_text))
     return out
 
 
@@ -582,6 +634,8 @@ _FACILITY_NOUNS = frozenset({
     "patrols", "position", "positions", "camp", "camps", "compound", "garrison", "vehicle",
     "vehicles", "office", "offices", "building", "buildings", "embassy", "consulate",
     "academy", "depot", "airbase", "airfield", "ship", "vessel", "warship", "jet", "plane"})
+_DOMESTIC_ROLES = frozenset({"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "LAB", "EDU",
+                            "REL", "AGR", "CRM", "HLH", "REF"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 _SPEECH_VERBS = frozenset({
@@ -605,6 +659,23 @@ def _speaker_of(tok: Token, mentions: list[Mention]) -> Actor | None:
         else:
             return None
     return None
+
+
+def _origins(tok: Token, mentions: list[Mention]) -> list[str]:
+    """Countries a role noun comes from: "delegations from Armenia and Azerbaijan"."""
+    out: list[str] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for cj in syntax.conjuncts(pobj):
+                m = _mention_at(cj, mentions)
+                if m is not None and m.kind in ("country", "capital", "demonym") and \
+                        m.actor.country and m.actor.country not in out:
+                    out.append(m.actor.country)
+    return out
 
 
 def _home_of(source: tuple[Actor, str], targets: list[tuple[Actor, str]]) -> tuple[Actor, str]:
