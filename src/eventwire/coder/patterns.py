@@ -22,10 +22,12 @@ _KNOWN_KEYS = {
     "target_default", "negated",
 }
 _BUILTIN_STEPS = {"subj", "obj", "subtree", "self", "head"}
-_DEPS = {
-    "nsubj", "nsubjpass", "dobj", "dative", "prep", "pobj", "poss", "xcomp", "ccomp", "agent",
-    "attr", "acomp", "advcl", "acl", "relcl", "compound", "amod", "npadvmod", "pcomp", "conj",
-    "appos", "oprd", "prt", "nmod", "advmod", "csubj", "mark", "neg", "aux", "det",
+_DEPS = {  # the labels of spaCy's English dependency scheme (ClearNLP)
+    "acl", "acomp", "advcl", "advmod", "agent", "amod", "appos", "attr", "aux", "auxpass", "case",
+    "cc", "ccomp", "compound", "conj", "csubj", "csubjpass", "dative", "dep", "det", "dobj",
+    "expl", "intj", "mark", "meta", "neg", "nmod", "npadvmod", "nsubj", "nsubjpass", "nummod",
+    "oprd", "parataxis", "pcomp", "pobj", "poss", "preconj", "predet", "prep", "prt", "quantmod",
+    "relcl", "xcomp",
 }
 
 
