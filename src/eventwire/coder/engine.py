@@ -57,6 +57,7 @@ class DocumentCoder:
     trace: list[str] | None = None  # when a list: why each pattern did or did not fire
     _place_country: str | None = None  # country of the place the current sentence names
     _inferred: set[tuple[str, str]] = field(default_factory=set)  # actors given a country
+    _last_group: Actor | None = None  # the previous sentence's subject, when not a person
 
     def _why(self, p: Pattern, tok: Token, reason: str) -> list[_Candidate]:
         if self.trace is not None:
@@ -99,6 +100,7 @@ class DocumentCoder:
         if explicit:
             self.narrative = explicit[-1]
             self.narrative_paragraph = sentence.paragraph
+        self._last_group = _group_subject(doc, resolved)
 
     def _repeats_earlier(self, c: _Candidate) -> bool:
         """A visit or meeting mentioned again later in the article is the same event.
@@ -138,6 +140,8 @@ class DocumentCoder:
                                        "pronoun", person=True))
             elif tok.lower_ in _GROUP_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
                 actor = _speaker_of(tok, out)
+                if actor is None and tok.i < 3 and self._last_group is not None:
+                    actor = self._last_group  # "The rebels seized the town. They also ..."
                 if actor is not None:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
                                        "pronoun"))
@@ -659,6 +663,20 @@ def _speaker_of(tok: Token, mentions: list[Mention]) -> Actor | None:
         else:
             return None
     return None
+
+
+def _group_subject(doc: Doc, mentions: list[Mention]) -> Actor | None:
+    """The subject of the sentence's main verb, when it is a group, state or organisation."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not roots:
+        return None
+    subj = syntax.logical_subject(roots[0])
+    if subj is None:
+        return None
+    m = _mention_at(subj, mentions)
+    if m is None or m.person or m.kind in ("demonym", "pronoun"):
+        return None
+    return m.actor
 
 
 def _origins(tok: Token, mentions: list[Mention]) -> list[str]:
