@@ -330,7 +330,10 @@ def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
     if right.kind in ("country", "capital") and left.kind in ("country", "capital", "demonym"):
         return False
     if "and" in gap:
-        # "Finance and Economy Minister": only titles/agents glue over "and".
+        # "Finance and Economy Minister": only titles/agents glue over "and", and not two
+        # plural nouns ("government troops and rebels" are two actors)
+        if getattr(doc[left.end - 1], "tag_", "") in ("NNS", "NNPS"):
+            return False
         return left.kind in ("title", "agent") and right.kind in ("title", "agent")
     if left.kind in ("person",) and right.kind not in ("title", "agent"):
         return False
@@ -338,7 +341,28 @@ def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
         return False  # "told Ruto the army was ready": two actors
     if left.kind in ("country", "capital") and not gap:
         return right.kind in ("title", "agent", "person")
-    return all(w in _GLUE or w in _MODIFIERS or w in _FORMER for w in gap)
+    if all(w in _GLUE or w in _MODIFIERS or w in _FORMER for w in gap):
+        return True
+    # "Kenyan anti-graft investigators": modifiers the parser puts inside the same phrase
+    if left.kind == "demonym" and right.kind in ("agent", "title") and gap:
+        head = doc[right.end - 1]
+        return all(getattr(doc[k], "dep_", "") in ("amod", "compound", "nmod", "punct")
+                   and getattr(doc[k], "head", None) is not None
+                   and _heads_into(doc[k], head) for k in range(left.end, right.start))
+    return False
+
+
+def _heads_into(tok: object, head: object) -> bool:
+    """Whether `tok` depends, directly or through modifiers, on `head` (parsed tokens only)."""
+    cur = tok
+    for _ in range(4):
+        nxt = getattr(cur, "head", None)
+        if nxt is None or nxt is cur:
+            return False
+        if nxt.i == head.i:  # type: ignore[attr-defined]
+            return True
+        cur = nxt
+    return False
 
 
 def _demonym_is_actor(doc: Doc | Sequence[Token], end: int) -> bool:

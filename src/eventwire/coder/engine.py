@@ -138,6 +138,11 @@ class DocumentCoder:
                 if actor is not None:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
                                        "pronoun", person=True))
+            elif tok.lower_ in ("it", "them") and tok.dep_ in ("dobj", "pobj", "dative"):
+                actor = self._object_group(tok, out)  # "accusing it of ...", "urged them to"
+                if actor is not None:
+                    out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
+                                       "pronoun"))
             elif tok.lower_ in _GROUP_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
                 actor = _speaker_of(tok, out)
                 if actor is None and tok.i < 3 and self._last_group is not None:
@@ -146,6 +151,22 @@ class DocumentCoder:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
                                        "pronoun"))
         return sorted(out, key=lambda m: m.start)
+
+    def _object_group(self, tok: Token, mentions: list[Mention]) -> Actor | None:
+        """An object "it"/"them": the latest group, state or organisation named before it that
+        is not the clause's own subject; else the previous sentence's subject."""
+        subj = syntax.logical_subject(syntax.clause_verb(tok))
+        subject_actor = _actor_of(subj, mentions) if subj is not None else None
+        for m in reversed([m for m in mentions if m.end <= tok.i]):
+            if m.person or m.kind in ("demonym", "pronoun") or not m.actor.code:
+                continue
+            if subject_actor is not None and m.actor.code == subject_actor.code:
+                continue
+            return m.actor
+        last = self._last_group
+        if last is not None and (subject_actor is None or last.code != subject_actor.code):
+            return last
+        return None
 
     def _pronoun_actor(self, tok: Token, mentions: list[Mention], sent_index: int) -> Actor | None:
         subject_actor = None
@@ -296,10 +317,12 @@ class DocumentCoder:
             code = p.negated
         elif negated or refused or syntax.is_reference(tok) or syntax.is_durative(tok):
             return self._why(p, tok, "negated, refused, reference or durative")
-        if syntax.infinitive_role(tok) == "purpose":
+        if syntax.infinitive_role(tok) == "purpose" or syntax.is_purpose_clause(tok):
             return self._why(p, tok, "purpose clause")
         if syntax.is_reported_claim(tok):
             return self._why(p, tok, "a claim about the event, not the event")
+        if syntax.is_demanded(tok):
+            return self._why(p, tok, "what is demanded, not done")
         hypothetical = syntax.is_hypothetical(tok) and code == p.code
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
             if not p.intent:
@@ -331,9 +354,9 @@ class DocumentCoder:
                 sources = [x for x in sources if x not in state]
                 if not sources:
                     abroad = [t for t in targets if t[0].country != state[0][0].country]
-                    if not abroad:
+                    if not abroad or tok.lemma_.lower() != "protest":
                         return self._why(p, tok, "a state cannot stage a street protest")
-                    sources, targets, code = state, abroad, "114"
+                    sources, targets, code = state, abroad, "114"  # "China protested the ..."
         span, date_text, kind = self._date_for(tok, doc, found_dates, tense, sentence.paragraph)
         if self.anchor and span.start > self.anchor:
             # "will travel to India in March": what is reported is the plan, made by now
@@ -514,7 +537,7 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
         countries = _country_pair(c)
         if c.code in ("040", "046") and countries in visits:
             continue
-        if c.code.startswith("04"):
+        if c.code.startswith("04") or c.code == "036":
             key: tuple[object, ...] = ("04", c.code if c.code in ("036", "041", "043") else "",
                                        countries)
         else:
@@ -642,11 +665,7 @@ _DOMESTIC_ROLES = frozenset({"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "L
                             "REL", "AGR", "CRM", "HLH", "REF"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
-_SPEECH_VERBS = frozenset({
-    "say", "announce", "state", "confirm", "tell", "add", "warn", "insist", "declare",
-    "report", "claim", "deny", "vow", "pledge", "promise", "threaten", "indicate", "signal",
-    "write", "tweet", "post", "argue", "acknowledge", "admit", "reiterate", "stress",
-    "explain", "disclose", "reveal", "suggest", "hint", "assert", "maintain", "note"})
+_SPEECH_VERBS = syntax.SPEECH_VERBS
 
 
 def _speaker_of(tok: Token, mentions: list[Mention]) -> Actor | None:
@@ -683,16 +702,21 @@ def _origins(tok: Token, mentions: list[Mention]) -> list[str]:
     """Countries a role noun comes from: "delegations from Armenia and Azerbaijan"."""
     out: list[str] = []
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
             for cj in syntax.conjuncts(pobj):
                 m = _mention_at(cj, mentions)
-                if m is not None and m.kind in ("country", "capital", "demonym") and \
-                        m.actor.country and m.actor.country not in out:
-                    out.append(m.actor.country)
+                country = None
+                if m is not None and m.kind in ("country", "capital", "demonym"):
+                    country = m.actor.country
+                elif m is None and prep.lower_ == "in":  # "authorities in eastern Libya"
+                    place = _place_at(cj)
+                    country = place.country if place is not None else None
+                if country and country not in out:
+                    out.append(country)
     return out
 
 

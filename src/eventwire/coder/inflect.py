@@ -22,7 +22,9 @@ def _irregular() -> dict[str, tuple[str, ...]]:
 
 def _regular_verb(lemma: str) -> set[str]:
     out = {lemma}
-    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")):
+    if lemma.endswith(("ee", "ye", "oe")):  # "free" -> "freed", "agree" -> "agreeing"
+        out |= {lemma + "s", lemma + "d", lemma + "ing"}
+    elif lemma.endswith("e"):
         out |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}

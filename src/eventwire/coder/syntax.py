@@ -92,6 +92,10 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
         return logical_subject(head, depth + 1)
     if tok.dep_ == "conj":
         return logical_subject(head, depth + 1)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and \
+            head.head.lemma_.lower() in SPEECH_VERBS:
+        # "X said that Y had fired, accusing them of ...": the speaker accuses
+        return logical_subject(head.head, depth + 1)
     if tok.dep_ in ("advcl", "pcomp", "acl", "relcl", "pobj", "dobj", "appos", "prep", "ccomp"):
         # climb to the clause that governs this one
         anc = head
@@ -133,7 +137,7 @@ def _step(tok: Token, step: Step) -> list[Token]:
     if dep == "self":
         return [tok] if _matches(tok, lemmas) else []
     if dep == "head":
-        return [tok.head] if tok.head.i != tok.i else []
+        return [tok.head] if tok.head.i != tok.i and _matches(tok.head, lemmas) else []
     if dep == "pobj" and tok.dep_ in ("pobj", "pcomp"):
         # after a "prep:x" step we already stand on the object: filter it
         return [tok] if _matches(tok, lemmas) else []
@@ -319,9 +323,51 @@ def infinitive_role(tok: Token) -> str | None:
     return "purpose"
 
 
+SPEECH_VERBS = frozenset({
+    "say", "announce", "state", "confirm", "tell", "add", "warn", "insist", "declare",
+    "report", "claim", "deny", "vow", "pledge", "promise", "threaten", "indicate", "signal",
+    "write", "tweet", "post", "argue", "acknowledge", "admit", "reiterate", "stress",
+    "explain", "disclose", "reveal", "suggest", "hint", "assert", "maintain", "note"})
+DEMAND_VERBS = frozenset({"demand", "urge", "insist", "ask", "request", "call", "press",
+                          "recommend", "propose", "suggest", "require", "order"})
+
+
+# Verbs whose "to"-infinitive says what the subject means to do ("pledged on Monday to ...").
+INTENT_HEADS = frozenset({
+    "commit", "pledge", "vow", "promise", "agree", "offer", "decide", "plan", "seek", "aim",
+    "threaten", "move", "prepare", "intend", "hope", "want", "expect", "undertake", "resolve",
+    "volunteer", "consent", "refuse", "decline", "fail", "try", "attempt", "push", "step",
+    "call", "urge", "ask", "press", "appeal", "warn", "order", "tell", "encourage", "invite"})
+
+
+def _is_so_far_as(verb: Token) -> bool:
+    """"went so far as to thank him": done, not intended."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def is_purpose_clause(tok: Token) -> bool:
+    """"should work with Japarov to encourage his ambitions", "flew to Moscow to sign": the
+    infinitive says why, it is not an event of its own."""
+    verb = _first_conjunct(clause_verb(tok))
+    if verb.dep_ != "advcl" or not is_infinitive(verb) or _is_so_far_as(verb):
+        return False
+    return verb.head.lemma_.lower() not in INTENT_HEADS
+
+
+def is_demanded(tok: Token) -> bool:
+    """"demanded that France pull its troops out": what is demanded has not happened; it is
+    part of the demand, not the other side's plan."""
+    first = _first_conjunct(clause_verb(tok))
+    return first.dep_ == "ccomp" and first.tag_ == "VB" and \
+        first.head.lemma_.lower() in DEMAND_VERBS
+
+
 def is_hypothetical(tok: Token) -> bool:
     """Planned, promised, possible or conditional rather than done."""
     verb = clause_verb(tok)
+    first = _first_conjunct(verb)
+    if first.dep_ == "advcl" and is_infinitive(first) and not _is_so_far_as(first):
+        return True  # "committed on Wednesday to train": not done yet
     for v in [verb, *governors(verb)]:
         for c in v.children:
             if c.dep_ == "aux" and c.lower_ in MODALS:
