@@ -195,6 +195,11 @@ def governors(tok: Token) -> Iterator[Token]:
 def tense(tok: Token) -> str:
     """'past', 'present' or 'future' of the clause, from tags and auxiliaries."""
     verb = clause_verb(tok)
+    if verb.dep_ == "acl" and infinitive_role(verb) == "content":
+        # "oversaw the signing of an agreement to receive aid": the clause that tells it
+        outer = clause_verb(verb.head)
+        if outer.i != verb.i and outer.pos_ in ("VERB", "AUX"):
+            verb = outer
     chain = [verb, *governors(verb)]
     top = chain[-1]
     while top.dep_ in ("advcl", "conj", "pcomp") and top.head.i != top.i:
