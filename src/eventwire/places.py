@@ -75,7 +75,7 @@ class _City:
 
 
 def _as_place(city: _City) -> Place:
-    return Place(city.name, city.country, city.lat, city.lon, "city")
+    return Place(city.name, city.country, city.lat, city.lon, "city", city.population)
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,7 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     kind: str = "city"  # "city" or "country"
+    population: int | None = None  # for cities, from the gazetteer
 
 
 @dataclass(frozen=True)

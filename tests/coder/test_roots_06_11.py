@@ -52,6 +52,9 @@ CASES = [
     ("Two Thai sailors were released by Somali pirates on Friday.", ("0841", "SOMCRM", "THA")),
     ("Iraq allowed UN weapons inspectors into a military site near Baghdad on Thursday.",
      ("0862", "IRQ", "IGOUNO")),
+    ("India lifted its ban on rice exports to Bangladesh on Tuesday.", ("085", "IND", "BGD")),
+    ("Egyptian authorities reopened the border crossing on Monday to let aid convoys into Sudan.",
+     ("0863", "EGYGOV", "SDN")),
     ("Russian forces completed their withdrawal from the Ukrainian city of Izium on Friday.",
      ("0874", "RUSMIL", "UKR")),
     # 09 investigate
@@ -73,6 +76,8 @@ CASES = [
     ("Chile demanded that Bolivia explain the arrest of two Chilean soldiers.",
      ("101", "CHL", "BOL")),
     # 11 disapprove
+    ("The United States said on Thursday that Islamabad had failed to act against militant "
+     "groups.", ("112", "USA", "PAKGOV")),
     ("Turkey condemned Sweden on Monday over a Koran burning in Stockholm.",
      ("111", "TUR", "SWE")),
     ("Sweden was condemned by Turkey on Monday.", ("111", "TUR", "SWE")),
@@ -85,6 +90,33 @@ CASES = [
      ("115", "UKR", "RUS")),
     ("The Netherlands said it was deeply disappointed by Hungary's decision to block the bill.",
      ("110", "NLD", "HUN")),
+    # round 2: further phrasings
+    ("Vietnamese and Indian coast guard crews wrapped up three days of joint search-and-rescue "
+     "drills on Friday.", ("062", "VNM", "IND")),
+    ("Thai police handed over a suspected Australian fugitive to Australia on Monday.",
+     ("063", "THACOP", "AUS")),
+    ("Norwegian intelligence tipped off Danish police on Tuesday about a planned attack.",
+     ("064", "NORSPY", "DNKCOP")),
+    ("Qatar deposited $2 billion with Egypt's central bank on Monday.", ("071", "QAT", "EGYGOV")),
+    ("The UN children's agency handed out blankets and food to Afghan refugees on Tuesday.",
+     ("073", "IGOUNOKID", "AFGREF")),
+    ("Cuba's government granted amnesty to 500 prisoners on Friday.", ("0841", "CUBGOV", "CUBCVL")),
+    ("Chile will not lift sanctions on Venezuela, its foreign minister said on Monday.",
+     ("1244", "CHL", "VEN")),
+    ("Serbian troops left Kosovo on Friday.", ("0874", "SRBMIL", "XKX")),
+    ("Kenyan magistrates placed a former governor under investigation on Monday.",
+     ("091", "KENJUD", "KENELI")),
+    ("Peruvian prosecutors summoned former President Pedro Castillo for questioning on Monday.",
+     ("091", "PERJUD", "PERELI")),
+    ("Bolivian police are looking into corruption allegations against a former minister.",
+     ("090", "BOLCOP", "BOLELI")),
+    ("Brazil insisted on Monday that Paraguayan troops leave the disputed area.",
+     ("106", "BRA", "PRYMIL")),
+    ("Greece voiced strong disapproval on Monday of Turkey's decision to convert the museum.",
+     ("110", "GRC", "TUR")),
+    ("The Czech president took aim at Russia on Friday over the cyberattacks.",
+     ("111", "CZEGOV", "RUS")),
+    ("Chile took Bolivia to the International Court of Justice on Monday.", ("115", "CHL", "BOL")),
 ]
 
 
@@ -106,9 +138,16 @@ NEGATIVE = [
     ("Analysts said they would examine the budget figures next week.", "09"),
     # a demand made as the purpose of a protest is coded as the protest
     ("Thousands of students marched in Dhaka to demand lower fees.", "10"),
+    ("Investors demanded higher yields on Italian bonds on Tuesday.", "10"),
     # habitual criticism and calling claims baseless (a denial) are not 11
     ("Human rights groups have long criticised Belarus over its treatment of prisoners.", "11"),
     ("Hungary denied the claims, calling them baseless.", "11"),
+    # round 2: precision traps
+    ("Rescue workers pulled three survivors from the rubble on Tuesday.", "08"),
+    ("The firm withdrew its annual profit forecast on Wednesday.", "08"),
+    ("Farmers blocked roads on Monday, stepping up protests against cheap imports.", "08"),
+    ("Economists expect the IMF to approve a new loan for Egypt later this year.", "07"),
+    ("Islamist gunmen fired on residents of the town on Wednesday.", "11"),
 ]
 
 

@@ -56,6 +56,31 @@ def _no_root(text: str, root: str) -> bool:
     ("Latvia on Monday ordered two Russian diplomats to leave the country.", "166", "LVA", "RUS"),
     ("Germany suspended development aid to Niger on Monday.", "162", "DEU", "NER"),
     ("Japan banned seafood imports from China on Monday.", "163", "JPN", "CHN"),
+    # round 2: refusals by negation, idioms, nouns
+    ("Mexico said on Monday it would not accept a U.S. plan to end the dispute.", "127", "MEX", "USA"),
+    ("Belarus will never hand over the detained Lithuanian activists, officials said on Monday.",
+     "1243", "BLR", "LTU"),
+    ("Peru on Monday said no to Chile's call for talks on fishing rights.", "125", "PER", "CHL"),
+    ("Turkey said it would not comply with a ruling by the European Court of Human Rights.", "128",
+     "TUR", "IGO"),
+    # round 2: threats
+    ("Iran issued a stern warning to Azerbaijan on Monday.", "130", "IRN", "AZE"),
+    ("Russia on Monday promised a military response to Sweden's decision to host NATO troops.",
+     "138", "RUS", "SWE"),
+    ("Turkey's president said on Monday he would not hesitate to strike Kurdish militants in Iraq.",
+     "138", "TURGOV", "IRQ"),
+    # round 2: protest, force posture, reduce relations
+    ("Thousands of teachers in Kenya took part in rallies on Monday over unpaid wages.", "141", "KEN", "KEN"),
+    ("Farmers in Spain set up roadblocks on major roads on Monday.", "144", "ESP", "ESP"),
+    ("Dock workers in Chile downed tools on Monday over pay.", "143", "CHL", "CHL"),
+    ("South Korean jets flew near the border on Monday in a show of force against North Korea.",
+     "150", "KOR", "PRK"),
+    ("Armenia declared a general mobilisation on Monday after clashes with Azerbaijan.", "154", "ARM",
+     "AZE"),
+    ("Peru announced on Monday the severance of diplomatic relations with Mexico.", "161", "PER", "MEX"),
+    ("Fresh sanctions were imposed on Iran by Canada on Monday.", "163", "CAN", "IRN"),
+    ("Mali ordered the expulsion of two Algerian diplomats on Monday.", "166", "MLI", "DZA"),
+    ("Germany suspended deliveries of weapons to Turkey on Monday.", "1622", "DEU", "TUR"),
 ])
 def test_coded(text: str, root: str, source: str, target: str) -> None:
     assert _has(text, root, source, target), _codes(text)
@@ -69,6 +94,12 @@ def test_coded(text: str, root: str, source: str, target: str) -> None:
     ("Poland did not deploy troops to the border, a spokesman said.", "15"),
     ("Germany has not expelled any Russian diplomats, a spokesman said on Friday.", "16"),
     ("Chile threatened on Monday to cut off or reduce aid to Bolivia.", "16"),
+    ("Mexico did not accept the plan until Monday, officials said.", "12"),
+    ("The minister declined to discuss reports of a cabinet reshuffle on Monday.", "12"),
+    ("The weather service issued a flood warning for northern Chile on Monday.", "13"),
+    ("Thousands of pilgrims gathered in Mecca on Monday for the annual hajj.", "14"),
+    ("Russia has held a military parade on Red Square every year since 1995.", "15"),
+    ("Talks between Peru and Chile ended on Monday without agreement.", "16"),
 ])
 def test_not_coded(text: str, root: str) -> None:
     assert _no_root(text, root), _codes(text)

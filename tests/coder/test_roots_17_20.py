@@ -69,3 +69,36 @@ def test_attack_with_participle_killing_is_one_event() -> None:
     events = _events("Islamist insurgents attacked a Nigerian army base on Monday, "
                      "killing seven soldiers.")
     assert events == [("190", "NGAREB", "NGAMIL")]
+
+
+# round 2: broader vocabulary (sentences written for these tests, not from the gold set)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A court in Almaty sentenced opposition activist Nurlan Aliyev to five years in prison on Monday.",
+     ("173", "KAZJUD", "KAZCVL")),
+    ("Authorities in Dhaka imposed an overnight curfew on the city on Friday.",
+     ("1723", "BGDGOV", "BGDCVL")),
+    ("Guatemala's government declared a state of siege in two provinces on Sunday.",
+     ("1724", "GTMGOV", "GTMCVL")),
+    ("Riot police charged at protesters in Lima on Saturday.", ("175", "PERCOP", "PERCVL")),
+    ("A suicide bomber struck a police checkpoint in Quetta on Monday.", ("1831", "PAKREB", "PAKCOP")),
+    ("Maoist rebels hurled a grenade at a police station in Imphal on Wednesday.",
+     ("183", "INDREB", "INDCOP")),
+    ("Sudan's army launched a ground offensive against the Rapid Support Forces in Omdurman on Monday.",
+     ("190", "SDNMIL", "SDNREB")),
+    ("Russian artillery shelled the city of Kharkiv on Tuesday.", ("194", "RUSMIL", "UKR")),
+    ("The city of Kidal fell to Malian troops on Tuesday.", ("192", "MLIMIL", "MLI")),
+    ("Myanmar troops drove thousands of villagers out of Sagaing on Monday.",
+     ("201", "MMRMIL", "MMRCVL")),
+])
+def test_coded_round2(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(("text", "forbidden_root"), [
+    ("Police in Lagos did not charge at the protesters on Saturday.", "17"),
+    ("Investors seized on the remarks on Monday.", "17"),
+    ("Washington handed back 30 looted statues to Cambodia on Tuesday.", "17"),
+    ("The ruling party took control of the Senate in Sunday's election.", "19"),
+])
+def test_not_coded_round2(text: str, forbidden_root: str) -> None:
+    assert forbidden_root not in _roots(text)

@@ -74,10 +74,10 @@ class DocumentCoder:
             sentence.text, self.anchor.year if self.anchor else None
         )
         resolved = self._resolve_pronouns(doc, mentions, sentence.index)
-        place_country = _sentence_place_country(doc, mentions, self.actors.focus_country())
-        known = self.actors.countries
-        # a town of the same name elsewhere ("Borno" in Germany) must not move the story
-        self._place_country = place_country if (not known or place_country in known) else None
+        place_country, population = _sentence_place_country(doc, mentions,
+                                                            self.actors.focus_country())
+        self._place_country = place_country if self._plausible_place(
+            place_country, population, mentions) else None
         candidates: list[_Candidate] = []
         for tok in doc:
             for pattern in self.patterns.for_lemma(tok.lemma_):
@@ -155,8 +155,16 @@ class DocumentCoder:
     def _object_group(self, tok: Token, mentions: list[Mention]) -> Actor | None:
         """An object "it"/"them": the latest group, state or organisation named before it that
         is not the clause's own subject; else the previous sentence's subject."""
-        subj = syntax.logical_subject(syntax.clause_verb(tok))
+        verb = syntax.clause_verb(tok)
+        subj = syntax.logical_subject(verb)
         subject_actor = _actor_of(subj, mentions) if subj is not None else None
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            # "would strike back if Seoul attacked it": "it" is the main clause's subject
+            main = syntax.logical_subject(verb.head)
+            main_actor = _actor_of(main, mentions) if main is not None else None
+            if main_actor is not None and (subject_actor is None or
+                                           main_actor.code != subject_actor.code):
+                return main_actor
         for m in reversed([m for m in mentions if m.end <= tok.i]):
             if m.person or m.kind in ("demonym", "pronoun") or not m.actor.code:
                 continue
@@ -212,7 +220,7 @@ class DocumentCoder:
                         continue
                 if actor is not None:
                     filled = self.actors.fill_country(actor, self._place_country)
-                    if filled is not actor:
+                    if filled is not actor and filled.country != self._place_country:
                         self._inferred.add((filled.code, actor.text))
                     own = (filled, actor.text)
                     mods = self._coordinated_modifiers(t, actor)
@@ -232,6 +240,18 @@ class DocumentCoder:
             if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
                 uniq.append((a, text))
         return uniq
+
+    def _plausible_place(self, country: str | None, population: int | None,
+                         mentions: list[Mention]) -> bool:
+        """A town of the same name elsewhere ("Borno" in Germany, "Solhan" in Turkey) must not
+        move the story: a town's country must be one the article names, unless it is a city
+        everyone knows (half a million people or more)."""
+        if country is None:
+            return False
+        if population is None or population >= 500_000:
+            return True
+        named = set(self.actors.countries) | {m.actor.country for m in mentions if m.actor.country}
+        return country in named
 
     def _sides_with(self, target: tuple[Actor, str], sources: list[tuple[Actor, str]],
                     mentions: list[Mention]) -> tuple[Actor, str]:
@@ -276,16 +296,20 @@ class DocumentCoder:
                                          text), text)))
         return out
 
-    def _counterpart(self, source: Actor, mentions: list[Mention]) -> tuple[Actor, str] | None:
-        """The other side in the discourse: latest actor of another country."""
+    def _counterpart(self, source: Actor, mentions: list[Mention],
+                     exclude: set[str] | frozenset[str] = frozenset()
+                     ) -> tuple[Actor, str] | None:
+        """The other side in the discourse: latest actor of another country (not one of the
+        `exclude`d: "Russian and Syrian warplanes" do not bomb each other)."""
+        exclude = {*exclude, *([source.country] if source.country else [])}
         for m in reversed(mentions):
-            if m.actor.country and m.actor.country != source.country and m.kind != "demonym":
+            if m.actor.country and m.actor.country not in exclude and m.kind != "demonym":
                 return m.actor, m.actor.text
         for _, actor, _ in reversed(self.actors.people_seen):
-            if actor.country and actor.country != source.country:
+            if actor.country and actor.country not in exclude:
                 return actor, actor.text
         for m in reversed(mentions):
-            if m.actor.country and m.actor.country != source.country:
+            if m.actor.country and m.actor.country not in exclude:
                 country = m.actor.country
                 return Actor(country, country, None, None, m.actor.text), m.actor.text
         return None
@@ -313,8 +337,9 @@ class DocumentCoder:
         # "refused to meet", "will not ease sanctions": a refusal (12x) when the rule has one;
         # "did not meet": nothing happened
         refused = syntax.is_refused(tok) or (negated and syntax.is_hypothetical(tok))
-        if refused and p.negated:
-            code = p.negated
+        refusal = bool(refused and p.negated)
+        if refusal:
+            code = p.negated or code
         elif negated or refused or syntax.is_reference(tok) or syntax.is_durative(tok):
             return self._why(p, tok, "negated, refused, reference or durative")
         if syntax.infinitive_role(tok) == "purpose" or syntax.is_purpose_clause(tok):
@@ -323,7 +348,9 @@ class DocumentCoder:
             return self._why(p, tok, "a claim about the event, not the event")
         if syntax.is_demanded(tok):
             return self._why(p, tok, "what is demanded, not done")
-        hypothetical = syntax.is_hypothetical(tok) and code == p.code
+        if syntax.is_condition(tok):
+            return self._why(p, tok, "a condition (if/unless), not an act")
+        hypothetical = syntax.is_hypothetical(tok) and not refusal
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
             if not p.intent:
                 return self._why(p, tok, "hypothetical and no intent code")
@@ -331,10 +358,19 @@ class DocumentCoder:
         tense = "future" if hypothetical else syntax.tense(tok)
 
         sources, targets = self._arguments(p, tok, mentions, sentence.index)
+        if not sources and p.source_default is not None:
+            # "protests were held in several Iranian cities": people of the place named
+            home = self._place_country or next(
+                (m.actor.country for m in mentions if m.actor.country and m.kind in
+                 ("country", "demonym", "capital")), None)
+            if home:
+                role = p.source_default or None
+                sources = [(Actor(home + (role or ""), home, role, None, ""), "")]
         if not sources:
             return self._why(p, tok, "no source actor")
         if not targets and (p.target_from_context or code[:2] in ("07", "06")):
-            cp = self._counterpart(sources[0][0], mentions)
+            cp = self._counterpart(sources[0][0], mentions,
+                                   {x.country for x, _ in sources if x.country})
             if cp:
                 targets = [cp]
         if not targets and p.target_default is not None and sources[0][0].country and \
@@ -348,7 +384,12 @@ class DocumentCoder:
         sources = [_home_of(s, targets) for s in sources]
         targets = [self._sides_with(t, sources, mentions) for t in targets]
         if code.startswith("14"):
-            # street protest is done by people; a state "protesting" complains officially
+            # street protest is done by people ("tens of thousands of Lebanese"); a state
+            # "protesting" complains officially
+            d = self.actors.dictionary
+            sources = [(Actor(a.country + "CVL", a.country, "CVL", None, a.text), t)
+                       if a.country and not a.role and (d.demonym(t) or d.demonym(t[:-1]))
+                       else (a, t) for a, t in sources]
             state = [x for x in sources if x[0].role in _STATE_ROLES or not x[0].role]
             if state:
                 sources = [x for x in sources if x not in state]
@@ -540,8 +581,8 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
         if c.code.startswith("04") or c.code == "036":
             key: tuple[object, ...] = ("04", c.code if c.code in ("036", "041", "043") else "",
                                        countries)
-        else:
-            key = (c.trigger.i, c.code[:2], c.source.code, c.target.code)
+        else:  # one act of a kind per pair and sentence: "tore up the pact, ending ties"
+            key = (c.code[:2], c.source.code, c.target.code)
         if key in seen:
             continue
         seen.add(key)
@@ -630,28 +671,26 @@ def _is_subject(m: Mention, doc: Doc) -> bool:
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "across", "around", "inside", "throughout"})
 
 
-def _sentence_place_country(doc: Doc, mentions: list[Mention],
-                            hint: str | None = None) -> str | None:
-    """The country of the first place the sentence locates something in ("in Idlib")."""
+def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None = None
+                            ) -> tuple[str | None, int | None]:
+    """The country of the first place the sentence locates something in ("in Idlib"), with
+    the town's population (None for a country or capital named by the dictionary)."""
     for tok in doc:
         if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
             continue
         m = _mention_at(tok, mentions)
         if m is not None:
             if m.kind in ("country", "capital") and m.actor.country:
-                return m.actor.country
+                return m.actor.country, None
             continue
         for c in tok.children:  # "in several French cities"
             mc = _mention_at(c, mentions) if c.dep_ in ("amod", "compound") else None
             if mc is not None and mc.kind == "demonym" and mc.actor.country:
-                return mc.actor.country
-        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        for cand in ([*words, tok] if tok.pos_ == "PROPN" else words):
-            place = places.resolve_place(cand.text if cand.i != tok.i or not words else
-                                         " ".join(t.text for t in [*words, tok]), hint)
-            if place is not None and place.country:
-                return place.country
-    return None
+                return mc.actor.country, None
+        place = _place_at(tok, hint)
+        if place is not None and place.country:
+            return place.country, place.population
+    return None, None
 
 
 # Places and units that stand for the force holding them: "attacked police stations".
@@ -732,20 +771,33 @@ def _home_of(source: tuple[Actor, str], targets: list[tuple[Actor, str]]) -> tup
     return Actor(c + (actor.role or ""), c, actor.role, actor.name, actor.text), text
 
 
-def _place_at(tok: Token) -> places.Place | None:
-    """The city a proper-noun phrase names ("Tel Aviv", "the town of Bakhmut")."""
+def _place_at(tok: Token, hint: str | None = None, depth: int = 0) -> places.Place | None:
+    """The city a proper-noun phrase names ("Tel Aviv", "the town of Bakhmut", "towns in
+    Idlib province")."""
     if tok.pos_ != "PROPN":
-        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
-        if tok.lemma_.lower() not in _PLACE_NOUNS or not of:
+        if tok.lemma_.lower() not in _PLACE_NOUNS or depth > 1:
             return None
-        tok = of[0]
+        words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if words:  # "Idlib province"
+            found = places.resolve_place(" ".join(t.text for t in words), hint)
+            if found is not None:
+                return found
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found = _place_at(g, hint, depth + 1)
+                        if found is not None:
+                            return found
+        return None
     words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return places.resolve_place(" ".join(t.text for t in [*words, tok]))
+    return places.resolve_place(" ".join(t.text for t in [*words, tok]), hint)
 
 
 _PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district",
-                          "capital", "port", "area", "outskirts", "suburb", "county", "state"})
+                          "capital", "port", "area", "outskirts", "suburb", "county", "state",
+                          "towns", "cities", "villages", "areas", "districts", "regions",
+                          "neighbourhood", "neighborhood", "camp", "island"})
 
 
 def _mention_at(tok: Token, mentions: list[Mention]) -> Mention | None:
@@ -783,6 +835,9 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
             continue
         if mm.kind == "demonym" and t.dep_ not in ("compound", "amod", "nmod"):
             continue
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].tag_ == "HYPH" and \
+                t.head.tag_ in ("VBN", "VBG", "JJ"):
+            continue  # "rebel-held towns", "Russian-backed forces": a description, not an actor
         if mm.kind == "agent" and mm.actor.country is None and t.dep_ in ("amod", "compound") \
                 and not mm.covers(t.head.i) and t.head.lemma_.lower() not in _FACILITY_NOUNS:
             continue  # "military technical assistance" is no actor; "police stations" are
@@ -872,7 +927,8 @@ _DAY_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|s
 
 
 def _same_clause(tok: Token, trigger: Token) -> bool:
-    """Whether `tok` hangs below the trigger with no other verb in between."""
+    """Whether `tok` hangs below the trigger with no other finite verb in between
+    ("positions held by Tigrayan forces near Adigrat on Thursday": a participle is no clause)."""
     cur = tok
     for _ in range(12):
         if cur.i == trigger.i:
@@ -880,7 +936,8 @@ def _same_clause(tok: Token, trigger: Token) -> bool:
         if cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.i != trigger.i and cur.pos_ in ("VERB", "AUX"):
+        if cur.i != trigger.i and cur.pos_ in ("VERB", "AUX") and not (
+                cur.tag_ in ("VBN", "VBG") and cur.dep_ in ("acl", "amod")):
             return False
     return False
 

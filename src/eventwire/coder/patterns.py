@@ -19,7 +19,7 @@ from pathlib import Path
 _KNOWN_KEYS = {
     "id", "code", "trigger", "require", "require_amount", "forbid", "source", "target", "place",
     "intent", "symmetric", "governor", "note", "participants", "target_from_context",
-    "target_default", "negated",
+    "target_default", "source_default", "negated",
 }
 _BUILTIN_STEPS = {"subj", "obj", "subtree", "self", "head"}
 _DEPS = {  # the labels of spaCy's English dependency scheme (ClearNLP)
@@ -59,6 +59,7 @@ class Pattern:
     participants: bool = False  # nouns like "talks": actors come from the noun's own phrase
     target_from_context: bool = False  # "requested that ...": the counterpart in the discourse
     target_default: str | None = None  # no target named: the source's own country in this role
+    source_default: str | None = None  # no source named: people of the place, in this role
     negated: str | None = None  # the code of the refusal when the trigger is negated
     origin: str = ""
 
@@ -102,11 +103,12 @@ def pattern_from_dict(d: dict[str, object], origin: str = "") -> Pattern:
     for key, value in (("intent", intent), ("negated", negated)):
         if value is not None and (not isinstance(value, str) or not value.isdigit()):
             raise ValueError(f"{key!r} must be a CAMEO code")
-    default = d.get("target_default")
+    default, source_default = d.get("target_default"), d.get("source_default")
     from eventwire.actors.dictionary import ROLES
 
-    if default is not None and default != "" and default not in ROLES:
-        raise ValueError(f"'target_default' must be a role code such as \"GOV\", not {default!r}")
+    for key, value in (("target_default", default), ("source_default", source_default)):
+        if value is not None and value != "" and value not in ROLES:
+            raise ValueError(f"{key!r} must be a role code such as \"GOV\", not {value!r}")
     from eventwire import cameo
 
     for c in filter(None, [code, intent, negated]):
@@ -130,6 +132,7 @@ def pattern_from_dict(d: dict[str, object], origin: str = "") -> Pattern:
         participants=bool(d.get("participants", False)),
         target_from_context=bool(d.get("target_from_context", False)),
         target_default=default if isinstance(default, str) else None,
+        source_default=source_default if isinstance(source_default, str) else None,
         negated=negated if isinstance(negated, str) else None,
         origin=origin,
     )

@@ -165,7 +165,7 @@ def _step(tok: Token, step: Step) -> list[Token]:
                     out.extend(g for g in c.children if g.dep_ == "pobj")
                 else:
                     out.append(c)
-        return out
+        return [t for t in out if _matches(t, lemmas)]
     return [c for c in tok.children if c.dep_ == dep and _matches(c, lemmas)]
 
 
@@ -357,6 +357,13 @@ def is_purpose_clause(tok: Token) -> bool:
     if verb.dep_ != "advcl" or not is_infinitive(verb) or _is_so_far_as(verb):
         return False
     return verb.head.lemma_.lower() not in INTENT_HEADS
+
+
+def is_condition(tok: Token) -> bool:
+    """"would strike back if South Korea attacked": the attack is a condition, nobody's act."""
+    verb = _first_conjunct(clause_verb(tok))
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                        for c in verb.children)
 
 
 def is_demanded(tok: Token) -> bool:

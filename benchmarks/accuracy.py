@@ -1,0 +1,85 @@
+"""Accuracy of the coder on the development gold set: both splits side by side.
+
+    .venv/bin/python benchmarks/accuracy.py            # markdown tables, for README/BENCHMARKS
+    .venv/bin/python benchmarks/accuracy.py --json     # the two full eval reports
+
+The same figures come from `eventwire eval tests/gold/dev` and `eventwire eval
+tests/gold/heldout`; this script only lays them out together and times the coding.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from eventwire import cameo
+from eventwire.evaluate import evaluate, gold_documents, load_gold_set, to_json
+from eventwire.pipeline import Coder, code_documents
+from eventwire.records import Problem
+
+ROOT = Path(__file__).resolve().parents[1]
+SPLITS = {"dev": ROOT / "tests/gold/dev", "held-out": ROOT / "tests/gold/heldout"}
+
+
+def score(folder: Path, coder: Coder) -> tuple[dict, int, float]:
+    gold = load_gold_set([folder])
+    docs = [d for d in gold_documents(gold) if not isinstance(d, Problem)]
+    started = time.perf_counter()
+    preds = [ev.to_dict() for _, evs in code_documents(docs, coder)
+             if not isinstance(evs, Problem) for ev in evs]
+    return to_json(evaluate(gold, preds)), len(docs), time.perf_counter() - started
+
+
+def _acc(report: dict, key: str) -> str:
+    return f"{report['actors'][key]['accuracy']:.3f}"
+
+
+def main() -> None:
+    coder = Coder.load()
+    reports = {name: score(folder, coder) for name, folder in SPLITS.items()}
+    if "--json" in sys.argv:
+        print(json.dumps({k: r for k, (r, _, _) in reports.items()}, indent=2))
+        return
+    names = list(reports)
+    print("| measure | " + " | ".join(names) + " |")
+    print("| --- |" + " --- |" * len(names))
+    rows = [
+        ("documents", lambda r, n: str(n)),
+        ("gold events", lambda r, n: str(r["n_gold"])),
+        ("precision", lambda r, n: f"{r['precision']:.3f}"),
+        ("recall", lambda r, n: f"{r['recall']:.3f}"),
+        ("root-level F1", lambda r, n: f"{r['f1']:.3f}"),
+        ("lowest root F1", lambda r, n: "{1:.2f} ({0})".format(
+            *min(((k, v["f1"]) for k, v in r["per_root"].items() if v["gold"]),
+                 key=lambda kv: kv[1]))),
+        ("source country accuracy", lambda r, n: _acc(r, "source_country")),
+        ("target country accuracy", lambda r, n: _acc(r, "target_country")),
+        ("source role accuracy", lambda r, n: _acc(r, "source_role")),
+        ("target role accuracy", lambda r, n: _acc(r, "target_role")),
+        ("date accuracy", lambda r, n: f"{r['dates']['accuracy']:.3f}"),
+    ]
+    for label, fn in rows:
+        print(f"| {label} | " + " | ".join(fn(r, n) for r, n, _ in reports.values()) + " |")
+    print()
+    print("| root | name | " + " | ".join(f"{n} gold | {n} F1" for n in names) + " |")
+    print("| --- | --- |" + " --- | --- |" * len(names))
+    roots = sorted({k for r, _, _ in reports.values() for k in r["per_root"] if k != "--"})
+    for root in roots:
+        cells = []
+        for r, _, _ in reports.values():
+            row = r["per_root"].get(root, {"gold": 0, "f1": 0.0})
+            cells += [str(row["gold"]), f"{row['f1']:.2f}"]
+        try:
+            name = cameo.lookup(root).name.capitalize()
+        except KeyError:
+            name = ""
+        print(f"| {root} | {name} | " + " | ".join(cells) + " |")
+    print()
+    for name, (_, n, secs) in reports.items():
+        print(f"{name}: coded {n} documents in {secs:.1f} s (model loaded)")
+
+
+if __name__ == "__main__":
+    main()
