@@ -245,13 +245,14 @@ class DocumentCoder:
                          mentions: list[Mention]) -> bool:
         """A town of the same name elsewhere ("Borno" in Germany, "Solhan" in Turkey) must not
         move the story: a town's country must be one the article names, unless it is a city
-        everyone knows (half a million people or more)."""
+        everyone knows (half a million people or more; 100,000 when the article names no
+        country at all)."""
         if country is None:
             return False
         if population is None or population >= 500_000:
             return True
         named = set(self.actors.countries) | {m.actor.country for m in mentions if m.actor.country}
-        return country in named
+        return country in named or (not named and population >= 100_000)
 
     def _sides_with(self, target: tuple[Actor, str], sources: list[tuple[Actor, str]],
                     mentions: list[Mention]) -> tuple[Actor, str]:
@@ -281,7 +282,7 @@ class DocumentCoder:
         out = []
         words: list[Token] = []
         for c in head.children:
-            if c.dep_ in ("amod", "compound"):
+            if c.dep_ in ("amod", "compound", "nmod"):
                 words.extend(syntax.conjuncts(c))
             elif c.dep_ == "prep" and c.lower_ == "of":  # "the leaders of Indonesia and Malaysia"
                 for g in c.children:
@@ -668,7 +669,8 @@ def _is_subject(m: Mention, doc: Doc) -> bool:
     return any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))
 
 
-_LOCATIVE = frozenset({"in", "near", "at", "outside", "across", "around", "inside", "throughout"})
+_LOCATIVE = frozenset({"in", "near", "at", "outside", "across", "around", "inside", "throughout",
+                       "on", "over"})
 
 
 def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None = None

@@ -96,6 +96,10 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
             head.head.lemma_.lower() in SPEECH_VERBS:
         # "X said that Y had fired, accusing them of ...": the speaker accuses
         return logical_subject(head.head, depth + 1)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "xcomp" and \
+            head.head.i != head.i:
+        # "Moldova ordered a diplomat to leave, accusing him of ...": Moldova accuses
+        return logical_subject(head.head, depth + 1)
     if tok.dep_ in ("advcl", "pcomp", "acl", "relcl", "pobj", "dobj", "appos", "prep", "ccomp"):
         # climb to the clause that governs this one
         anc = head
