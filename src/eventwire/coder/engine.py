@@ -12,7 +12,7 @@ from eventwire import amounts as amounts_mod
 from eventwire import cameo, dates, places
 from eventwire.actors.resolve import DocumentActors, Mention, is_pair_word, is_person_pronoun
 from eventwire.coder import syntax
-from eventwire.coder.patterns import Pattern, PatternSet
+from eventwire.coder.patterns import Pattern, PatternSet, parse_path
 from eventwire.records import Actor, Amount, DateMention, DateSpan, Document, Event
 
 if TYPE_CHECKING:
@@ -497,7 +497,7 @@ class DocumentCoder:
     def _place_for(self, p: Pattern, tok: Token, mentions: list[Mention],
                    targets: list[tuple[Actor, str]]) -> places.Place | None:
         hint = targets[0][0].country if targets else None
-        for path in p.place:
+        for path in p.place or _DEFAULT_PLACE_PATHS:  # where the act is said to happen
             for t in syntax.follow(tok, path):
                 m = _mention_at(t, mentions)
                 if m is not None and m.kind not in ("capital", "country"):
@@ -582,8 +582,8 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
         if c.code.startswith("04") or c.code == "036":
             key: tuple[object, ...] = ("04", c.code if c.code in ("036", "041", "043") else "",
                                        countries)
-        else:  # one act of a kind per pair and sentence: "tore up the pact, ending ties"
-            key = (c.code[:2], c.source.code, c.target.code)
+        else:  # one act of a kind per pair and clause: "tore up the pact, ending ties"
+            key = (c.code[:2], c.source.code, c.target.code, _clause_group(c.trigger))
         if key in seen:
             continue
         seen.add(key)
@@ -605,7 +605,7 @@ def _with_implied_visits(cands: list[_Candidate],
     for c in cands:
         if c.code == "043":
             host, guest, host_text, guest_text = c.source, c.target, c.source_text, c.target_text
-        elif c.code in ("040", "046") and c.place is not None and c.place.country:
+        elif c.code in ("040", "046", "057") and c.place is not None and c.place.country:
             # "met Hichilema in Lusaka": whoever is not at home made a visit
             if c.place.country == c.target.country:
                 host, guest, host_text, guest_text = (c.target, c.source, c.target_text,
@@ -628,6 +628,17 @@ def _with_implied_visits(cands: list[_Candidate],
         out.append(replace(c, code="042", source=guest, target=country,
                            source_text=guest_text, target_text=host_text))
     return out
+
+
+def _clause_group(tok: Token) -> int:
+    """The clause a trigger's act belongs to; coordinated verbs ("congratulated him and
+    thanked him") are separate acts, subordinate ones ("..., ending ties") are not."""
+    cur = syntax.clause_verb(tok)
+    for _ in range(8):
+        if cur.dep_ in ("conj", "ROOT") or cur.head.i == cur.i:
+            return cur.i
+        cur = cur.head
+    return cur.i
 
 
 def _specificity(p: Pattern) -> int:
@@ -669,6 +680,7 @@ def _is_subject(m: Mention, doc: Doc) -> bool:
     return any(doc[i].dep_ in ("nsubj", "nsubjpass") for i in range(m.start, m.end))
 
 
+_DEFAULT_PLACE_PATHS = (parse_path("prep:in|at"),)
 _LOCATIVE = frozenset({"in", "near", "at", "outside", "across", "around", "inside", "throughout",
                        "on", "over"})
 
