@@ -289,7 +289,10 @@ class DocumentCoder:
                     if g.dep_ == "pobj":
                         words.extend(syntax.conjuncts(g))
         for cj in words:
-            name = " ".join(t.text for t in [*(c for c in cj.lefts if c.dep_ == "compound"), cj])
+            name = " ".join(t.text for t in [*(c for c in cj.lefts if c.dep_ in ("compound", "amod")
+                                                and c.i == cj.i - 1), cj])  # "South African"
+            if not (d.demonym(name) or d.country(name)):
+                name = cj.text
             country = d.demonym(name) or d.country(name)
             if country:
                 text = f"{name} {head.text}"
@@ -617,8 +620,9 @@ def _with_implied_visits(cands: list[_Candidate],
                 continue
         else:
             continue
-        key = (guest.code[:3] if guest.code[:3] in ("IGO", "NGO") else guest.country,
-               host.country)
+        if guest.role not in (None, "GOV", "MIL", "ELI") or guest.code[:3] == "NGO":
+            continue  # state visits: officials and organisations, not traders or protesters
+        key = (guest.code[:3] if guest.code[:3] == "IGO" else guest.country, host.country)
         if not host.country or not key[0] or key[0] == host.country or key in visits:
             continue
         visits.add(key)
