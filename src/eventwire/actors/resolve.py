@@ -110,6 +110,9 @@ class DocumentActors:
             if found is None:
                 i += 1
                 continue
+            if found.kind in ("country", "demonym", "capital") and _in_place_name(doc, i):
+                i = found.end  # "Lake Chad", "the Gulf of Mexico": a place, not the country
+                continue
             atoms.append(found)
             i = found.end
         return atoms
@@ -321,6 +324,17 @@ def _is_name_token(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
+_GEO_WORDS = {"Lake", "Gulf", "Sea", "Bay", "River", "Strait", "Straits", "Mount", "Cape",
+              "Island", "Islands", "Port", "Lakes", "Ocean", "Desert", "Basin", "Canal"}
+
+
+def _in_place_name(doc: Doc | Sequence[Token], i: int) -> bool:
+    """Whether the word at `i` is part of a geographic name: "Lake Chad", "Sea of Japan"."""
+    before = [doc[k].text for k in range(max(0, i - 2), i)]
+    return bool(before) and (before[-1] in _GEO_WORDS or
+                             (len(before) == 2 and before[1] == "of" and before[0] in _GEO_WORDS))
+
+
 def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
     if left.kind == "person" and right.kind == "person":
         return False
@@ -343,12 +357,15 @@ def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
         return right.kind in ("title", "agent", "person")
     if all(w in _GLUE or w in _MODIFIERS or w in _FORMER for w in gap):
         return True
-    # "Kenyan anti-graft investigators": modifiers the parser puts inside the same phrase
-    if left.kind == "demonym" and right.kind in ("agent", "title") and gap:
+    # "Kenyan anti-graft investigators", "Iraq's oil ministry": modifiers the parser puts
+    # inside the same phrase
+    if left.kind in ("demonym", "country", "capital") and right.kind in ("agent", "title") \
+            and gap:
         head = doc[right.end - 1]
-        return all(getattr(doc[k], "dep_", "") in ("amod", "compound", "nmod", "punct")
-                   and getattr(doc[k], "head", None) is not None
-                   and _heads_into(doc[k], head) for k in range(left.end, right.start))
+        return all(doc[k].text.lower() in _GLUE or (
+            getattr(doc[k], "dep_", "") in ("amod", "compound", "nmod", "punct")
+            and getattr(doc[k], "head", None) is not None and _heads_into(doc[k], head))
+            for k in range(left.end, right.start))
     return False
 
 

@@ -56,7 +56,8 @@ class DocumentCoder:
     events: list[Event] = field(default_factory=list)
     trace: list[str] | None = None  # when a list: why each pattern did or did not fire
     _place_country: str | None = None  # country of the place the current sentence names
-    _inferred: set[tuple[str, str]] = field(default_factory=set)  # actors given a country
+    # actors given a country, and from where: "place" (the sentence's) or "focus" (the article's)
+    _inferred: dict[tuple[str, str], str] = field(default_factory=dict)
     _last_group: Actor | None = None  # the previous sentence's subject, when not a person
 
     def _why(self, p: Pattern, tok: Token, reason: str) -> list[_Candidate]:
@@ -220,8 +221,9 @@ class DocumentCoder:
                         continue
                 if actor is not None:
                     filled = self.actors.fill_country(actor, self._place_country)
-                    if filled is not actor and filled.country != self._place_country:
-                        self._inferred.add((filled.code, actor.text))
+                    if filled is not actor:
+                        self._inferred[(filled.code, actor.text)] = (
+                            "place" if filled.country == self._place_country else "focus")
                     own = (filled, actor.text)
                     mods = self._coordinated_modifiers(t, actor)
                     # "Indian and Pakistani troops": in the order the countries are named
@@ -245,14 +247,13 @@ class DocumentCoder:
                          mentions: list[Mention]) -> bool:
         """A town of the same name elsewhere ("Borno" in Germany, "Solhan" in Turkey) must not
         move the story: a town's country must be one the article names, unless it is a city
-        everyone knows (half a million people or more; 100,000 when the article names no
-        country at all)."""
+        of 100,000 people or more."""
         if country is None:
             return False
-        if population is None or population >= 500_000:
+        if population is None or population >= 100_000:
             return True
         named = set(self.actors.countries) | {m.actor.country for m in mentions if m.actor.country}
-        return country in named or (not named and population >= 100_000)
+        return country in named
 
     def _sides_with(self, target: tuple[Actor, str], sources: list[tuple[Actor, str]],
                     mentions: list[Mention]) -> tuple[Actor, str]:
@@ -261,8 +262,10 @@ class DocumentCoder:
         "Putin pledged more opportunities for migrant workers" (in talks with Kyrgyzstan): to
         the other side's, when they would otherwise be the source's own."""
         actor, text = target
-        if (actor.code, text) not in self._inferred or actor.role not in _DOMESTIC_ROLES:
-            return target
+        how = self._inferred.get((actor.code, text))
+        if how is None or actor.role not in _DOMESTIC_ROLES or (
+                how == "place" and actor.role in _PLACE_BOUND_ROLES):
+            return target  # crowds, fighters, police are where the sentence puts them
         home = next((s.country for s, t in sources
                      if s.country and (s.code, t) not in self._inferred), None)
         if home is not None and home == actor.country and sources:
@@ -720,6 +723,7 @@ _FACILITY_NOUNS = frozenset({
     "academy", "depot", "airbase", "airfield", "ship", "vessel", "warship", "jet", "plane"})
 _DOMESTIC_ROLES = frozenset({"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "LAB", "EDU",
                             "REL", "AGR", "CRM", "HLH", "REF"})
+_PLACE_BOUND_ROLES = frozenset({"CVL", "REB", "CRM", "REF", "AGR", "HLH", "REL"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 _SPEECH_VERBS = syntax.SPEECH_VERBS
