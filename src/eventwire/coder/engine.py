@@ -111,6 +111,12 @@ class DocumentCoder:
         """
         if not c.code.startswith("04"):
             return False
+        if c.code in ("040", "046") and c.trigger.pos_ == "NOUN":
+            # "during two-way talks between Japarov and Putin": the visit told earlier
+            pair = {c.source.country, c.target.country}
+            if any(ev.code in ("042", "043") and {ev.source[:3], ev.target[:3]} == pair
+                   and ev.date == c.date.iso for ev in self.events):
+                return True
         key = _dyad_key(c.code, c.source.country, c.target.country)
         for k, ev in enumerate(self.events):
             if _dyad_key(ev.code, ev.source[:3], ev.target[:3]) != key:
@@ -897,10 +903,17 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _asserted_noun(tok: Token) -> bool:
-    """A noun event counts when it is the subject or object of an occurrence verb."""
+    """A noun event counts when it is the subject or object of an occurrence verb, or the
+    object of a preposition that presupposes it ("after talks with", "during a visit to",
+    "in a phone call")."""
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return tok.head.lemma_.lower() in OCCURRENCE_VERBS
+    if tok.dep_ == "pobj" and tok.head.lower_ in _PRESUPPOSING_PREPS:
+        return not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children)
     return False
+
+
+_PRESUPPOSING_PREPS = frozenset({"after", "during", "following", "since", "at", "in", "amid"})
 
 
 def _char_to_token(doc: Doc, char: int) -> int:
