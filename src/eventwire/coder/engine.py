@@ -90,8 +90,12 @@ class DocumentCoder:
                     self._apply(pattern, tok, doc, resolved, found_dates, found_amounts, sentence)
                 )
         # Background in a relative clause ("whom Putin in 2019 thanked") does not move the story.
+        # A bare year ("Jeenbekov likewise in 2019 called ...") is background: it does not
+        # replace a narrative told by day or month.
         explicit = [c.date for c in candidates if c.date_kind == "explicit"
-                    and syntax.clause_verb(c.trigger).dep_ not in ("relcl", "acl")]
+                    and syntax.clause_verb(c.trigger).dep_ not in ("relcl", "acl")
+                    and not (c.date.precision == "year" and self.narrative is not None
+                             and self.narrative.precision != "year")]
         earlier = frozenset((e.source[:3] if e.source[:3] in ("IGO", "NGO") else e.source[:3],
                              e.target[:3]) for e in self.events if e.code == "042")
         for cand in _with_implied_visits(_dedupe(_drop_subsumed(candidates)), earlier):
@@ -349,7 +353,8 @@ class DocumentCoder:
         negated = syntax.is_negated(tok)
         # "refused to meet", "will not ease sanctions": a refusal (12x) when the rule has one;
         # "did not meet": nothing happened
-        refused = syntax.is_refused(tok) or (negated and syntax.is_hypothetical(tok))
+        refused = syntax.is_refused(tok) or (negated and (
+            syntax.is_hypothetical(tok) or p.code.startswith("01")))  # "was not optimistic"
         refusal = bool(refused and p.negated)
         if refusal:
             code = p.negated or code

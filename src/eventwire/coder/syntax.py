@@ -154,8 +154,9 @@ def _step(tok: Token, step: Step) -> list[Token]:
         return [t for t in tok.subtree if t.i != tok.i and _matches(t, lemmas)]
     if dep in ("prep", "agent"):
         out = []
+        allowed = ("agent",) if dep == "agent" else ("prep", "agent", "dative")
         for c in tok.children:
-            if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            if c.dep_ in allowed and c.pos_ == "ADP":
                 if lemmas and c.lemma_.lower() not in lemmas:
                     continue
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
