@@ -59,6 +59,7 @@ class DocumentCoder:
     # actors given a country, and from where: "place" (the sentence's) or "focus" (the article's)
     _inferred: dict[tuple[str, str], str] = field(default_factory=dict)
     _last_group: Actor | None = None  # the previous sentence's subject, when not a person
+    _pronoun_group: dict[int, list[Actor]] = field(default_factory=dict)  # "they" -> speakers
 
     def _why(self, p: Pattern, tok: Token, reason: str) -> list[_Candidate]:
         if self.trace is not None:
@@ -74,6 +75,7 @@ class DocumentCoder:
         found_amounts = amounts_mod.find_amounts(
             sentence.text, self.anchor.year if self.anchor else None
         )
+        self._pronoun_group = {}
         resolved = self._resolve_pronouns(doc, mentions, sentence.index)
         place_country, population = _sentence_place_country(doc, mentions,
                                                             self.actors.focus_country())
@@ -156,6 +158,9 @@ class DocumentCoder:
                                        "pronoun"))
             elif tok.lower_ in _GROUP_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
                 actor = _speaker_of(tok, out)
+                if actor is not None and tok.lower_ in ("they", "we"):
+                    # "Ireland, Spain and Norway said they would ...": all of them
+                    self._pronoun_group[tok.i] = _speakers_of(tok, out)
                 if actor is None and tok.i < 3 and self._last_group is not None:
                     actor = self._last_group  # "The rebels seized the town. They also ..."
                 if actor is not None:
@@ -220,14 +225,20 @@ class DocumentCoder:
                     if pair:
                         out.extend((a, t.text) for a in pair)
                     continue
+                if t.i in self._pronoun_group and len(self._pronoun_group[t.i]) > 1:
+                    out.extend((a, t.text) for a in self._pronoun_group[t.i])
+                    continue
                 actor = _actor_of(t, mentions)
                 if actor is not None and not actor.country and not actor.code.startswith(
                         ("IGO", "NGO")):
                     origins = _origins(t, mentions)  # "migrant laborers from Kyrgyzstan"
                     if origins:
                         for c in origins:
-                            out.append((Actor(c + (actor.role or ""), c, actor.role, actor.name,
-                                              actor.text), actor.text))
+                            if c.startswith(("IGO", "NGO")):
+                                out.append((Actor(c, None, None, None, actor.text), actor.text))
+                            else:
+                                out.append((Actor(c + (actor.role or ""), c, actor.role,
+                                                  actor.name, actor.text), actor.text))
                         continue
                 if actor is not None:
                     filled = self.actors.fill_country(actor, self._place_country)
@@ -464,6 +475,10 @@ class DocumentCoder:
             targets = [t for t in targets if all(t[0].code != s[0].code for s in sources)]
             if targets:
                 break
+        source_sides = {s.country or s.code for s, _ in sources}
+        if len(sources) >= 2 and targets and all((t.country or t.code) in source_sides
+                                                 for t, _ in targets):
+            targets = []  # "officials from the EU and China held talks": between the two
         if not targets and len(sources) >= 2 and (p.symmetric or p.code in SYMMETRIC):
             # "Japarov and Putin discussed ...": one event between the coordinated actors
             return sources[:1], sources[1:]
@@ -784,12 +799,32 @@ def _origins(tok: Token, mentions: list[Mention]) -> list[str]:
                 country = None
                 if m is not None and m.kind in ("country", "capital", "demonym"):
                     country = m.actor.country
+                elif m is not None and m.kind == "igo" and prep.lower_ == "from":
+                    country = m.actor.code  # "officials from the European Union and China"
                 elif m is None and prep.lower_ == "in":  # "authorities in eastern Libya"
                     place = _place_at(cj)
                     country = place.country if place is not None else None
                 if country and country not in out:
                     out.append(country)
     return out
+
+
+def _speakers_of(tok: Token, mentions: list[Mention]) -> list[Actor]:
+    """Every coordinated speaker of the clause "they" stands in: "Ireland, Spain and Norway"."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.i != verb.i:
+            speech = verb.head
+            if speech.lemma_.lower() in _SPEECH_VERBS:
+                subj = syntax.logical_subject(speech)
+                if subj is None:
+                    return []
+                found = [_actor_of(c, mentions) for c in syntax.conjuncts(subj)]
+                return [a for a in found if a is not None]
+            verb = speech
+        else:
+            return []
+    return []
 
 
 def _home_of(source: tuple[Actor, str], targets: list[tuple[Actor, str]]) -> tuple[Actor, str]:
