@@ -184,6 +184,10 @@ class DocumentCoder:
         for m in reversed([m for m in mentions if m.end <= tok.i]):
             if m.person or m.kind in ("demonym", "pronoun") or not m.actor.code:
                 continue
+            head = next((t for t in tok.doc[m.start:m.end] if not m.covers(t.head.i)),
+                        tok.doc[m.end - 1])
+            if head.dep_ == "pobj" and head.head.lower_ in ("at", "in", "before", "from"):
+                continue  # "filed a case against Israel at the ICJ, accusing it": not the court
             if subject_actor is not None and m.actor.code == subject_actor.code:
                 continue
             return m.actor
