@@ -223,6 +223,7 @@ class DocumentCoder:
         for tok in tokens:
             if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
                 tok = tok.head.head  # "Jeenbekov, whom Putin thanked": the antecedent
+            owned = False  # the first conjunct names its country
             for t in syntax.conjuncts(tok):
                 if is_pair_word(t.text) and not _actor_of(t, mentions):
                     pair = self.actors.last_pair(sent_index + 1)
@@ -233,6 +234,11 @@ class DocumentCoder:
                     out.extend((a, t.text) for a in self._pronoun_group[t.i])
                     continue
                 actor = _actor_of(t, mentions)
+                if actor is not None and actor.country and t.i == tok.i:
+                    owned = True
+                if actor is not None and not actor.country and t.i != tok.i and owned and \
+                        t.dep_ == "conj" and not actor.code.startswith(("IGO", "NGO")):
+                    continue  # "U.S. and British warplanes and warships": the same owners
                 if actor is not None and not actor.country and not actor.code.startswith(
                         ("IGO", "NGO")):
                     origins = _origins(t, mentions)  # "migrant laborers from Kyrgyzstan"
@@ -480,8 +486,8 @@ class DocumentCoder:
             if targets:
                 break
         source_sides = {s.country or s.code for s, _ in sources}
-        if len(sources) >= 2 and targets and all((t.country or t.code) in source_sides
-                                                 for t, _ in targets):
+        if len(sources) >= 2 and targets and all(
+                (t.country or t.code) in source_sides and not t.role for t, _ in targets):
             targets = []  # "officials from the EU and China held talks": between the two
         if not targets and len(sources) >= 2 and (p.symmetric or p.code in SYMMETRIC):
             # "Japarov and Putin discussed ...": one event between the coordinated actors
