@@ -93,7 +93,7 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
     if tok.dep_ == "conj":
         return logical_subject(head, depth + 1)
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and \
-            head.head.i != head.i:
+            head.head.i < head.i:  # not "Troops beat them, subjecting ..., HRW said"
         # "X said that Y had fired, accusing them of ...": the speaker accuses; likewise
         # "demanded that the WFP restore aid, accusing the agency of ..."
         return logical_subject(head.head, depth + 1)
