@@ -765,21 +765,24 @@ _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 _SPEECH_VERBS = syntax.SPEECH_VERBS
 
 
+def _speech_subject(tok: Token) -> Token | None:
+    """The subject of the verb of saying whose content holds `tok`'s clause, if any."""
+    verb = tok.head
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        speech = verb.head
+        if speech.lemma_.lower() in _SPEECH_VERBS:
+            return syntax.logical_subject(speech)
+        verb = speech
+    return None
+
+
 def _speaker_of(tok: Token, mentions: list[Mention]) -> Actor | None:
     """"Venezuela said it would free ...": a subject "it"/"they" in what an actor says is
     that actor."""
-    verb = tok.head
-    for _ in range(3):
-        if verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.i != verb.i:
-            speech = verb.head
-            if speech.lemma_.lower() in _SPEECH_VERBS:
-                subj = syntax.logical_subject(speech)
-                return _actor_of(subj, mentions) if subj is not None else None
-            verb = speech
-        else:
-            return None
-    return None
-
+    subj = _speech_subject(tok)
+    return _actor_of(subj, mentions) if subj is not None else None
 
 def _group_subject(doc: Doc, mentions: list[Mention]) -> Actor | None:
     """The subject of the sentence's main verb, when it is a group, state or organisation."""
@@ -821,21 +824,11 @@ def _origins(tok: Token, mentions: list[Mention]) -> list[str]:
 
 def _speakers_of(tok: Token, mentions: list[Mention]) -> list[Actor]:
     """Every coordinated speaker of the clause "they" stands in: "Ireland, Spain and Norway"."""
-    verb = tok.head
-    for _ in range(3):
-        if verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.i != verb.i:
-            speech = verb.head
-            if speech.lemma_.lower() in _SPEECH_VERBS:
-                subj = syntax.logical_subject(speech)
-                if subj is None:
-                    return []
-                found = [_actor_of(c, mentions) for c in syntax.conjuncts(subj)]
-                return [a for a in found if a is not None]
-            verb = speech
-        else:
-            return []
-    return []
-
+    subj = _speech_subject(tok)
+    if subj is None:
+        return []
+    found = [_actor_of(c, mentions) for c in syntax.conjuncts(subj)]
+    return [a for a in found if a is not None]
 
 def _home_of(source: tuple[Actor, str], targets: list[tuple[Actor, str]]) -> tuple[Actor, str]:
     """"Rebels attacked Goma": armed groups and crowds with no country act where they strike."""
