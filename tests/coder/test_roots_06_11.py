@@ -155,3 +155,57 @@ NEGATIVE = [
                                                           for n in NEGATIVE])
 def test_not_coded(text: str, root: str) -> None:
     assert root not in _roots(text)
+
+
+# round 3: constructions that were missing on unseen text
+ROUND3 = [
+    ("Peruvian and Chilean soldiers launched a joint search for the missing fishermen on "
+     "Monday.", ("060", "PERMIL", "CHLMIL")),
+    ("The handover of a drug trafficking suspect by Panama to Colombia took place on "
+     "Friday.", ("063", "PAN", "COL")),
+    ("Doctors Without Borders opened a field hospital in Kharkiv on Monday.",
+     ("073", "NGOHLHMSF", "UKR")),
+    ("A Cuban dissident has been granted asylum in Spain.", ("075", "ESP", "CUBOPP")),
+    ("Kenya's opposition on Sunday called off the protests planned for this week.",
+     ("082", "KENOPP", "KENGOV")),
+    ("Some 200 rebel fighters surrendered to Congolese troops on Tuesday.",
+     ("0874", "CODREB", "CODMIL")),
+    ("Armenia reopened its border crossing with Georgia on Friday.", ("081", "ARM", "GEO")),
+    ("The U.N. Human Rights Council set up a commission of inquiry to investigate Russia's "
+     "actions on Monday.", ("092", "IGOUNOHRI", "RUS")),
+    ("Kyiv insisted on Monday that Moscow honour the grain deal.", ("100", "UKRGOV", "RUSGOV")),
+    ("Germany voiced misgivings on Tuesday about Poland's new media law.",
+     ("110", "DEU", "POL")),
+    ("The court ruled on Tuesday that Turkey had violated the journalist's rights.",
+     ("116", "JUD", "TUR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3, ids=[c[0][:40] for c in ROUND3])
+def test_round3_codes(text: str, expected: tuple[str, str, str]) -> None:
+    got = _events(text)
+    code, src, tgt = expected
+    assert any(c[:2] == code[:2] and (s == src or s.endswith(src) or src.endswith(s))
+               and (t == tgt or t.startswith(tgt) or tgt.startswith(t)) for c, s, t in got), got
+
+
+ROUND3_NEGATIVE = [
+    # what is demanded has not been done
+    ("Serbia demanded on Monday that Kosovo free the detained officers.", "08"),
+    # opening an investigation is not opening a crossing for aid
+    ("Israel opened an investigation into the strike on an aid convoy on Tuesday.", "08"),
+    # a petition handed over is not humanitarian aid
+    ("Activists handed a petition on clean water to officials in Oslo on Monday.", "07"),
+    # pulling products off shelves is not a troop withdrawal
+    ("Supermarkets in Kuwait pulled French products off their shelves on Monday.", "08"),
+    # calling something a violation of a truce is not declaring a truce
+    ("Israel called the strike a violation of the truce.", "08"),
+    # police raiding an activist's home is repression, not an investigation
+    ("Police raided the home of an opposition activist in Minsk on Tuesday.", "09"),
+]
+
+
+@pytest.mark.parametrize(("text", "root"), ROUND3_NEGATIVE, ids=[n[1] + "-" + n[0][:30]
+                                                                  for n in ROUND3_NEGATIVE])
+def test_round3_not_coded(text: str, root: str) -> None:
+    assert root not in _roots(text)

@@ -109,3 +109,57 @@ def test_threat_dated_when_made() -> None:
     ev = [e for e in code_text("Ghana threatened on Monday to impose sanctions on Togo.",
                                published=PUB) if e.code.startswith("13")]
     assert ev and ev[0].date == "2023-05-08"
+
+
+# round 3: generalised phrasings (own sentences)
+@pytest.mark.parametrize("text,root,source,target", [
+    ("Bolivia's president on Monday brushed aside the IMF's demand for spending cuts.", "12",
+     "BOLGOV", "IGO"),
+    ("Peru's parliament voted down the trade agreement with Ecuador on Monday.", "12", "PER", "ECU"),
+    ("Poland's president vetoed a bill on media ownership on Monday.", "12", "POLGOV", "POLLEG"),
+    ("Myanmar has barred UN investigators from visiting Rakhine state, officials said on Monday.",
+     "12", "MMR", "IGOUNO"),
+    ("China will take resolute countermeasures if Lithuania continues its provocations, Beijing "
+     "said on Monday.", "13", "CHN", "LTU"),
+    ("Iran vowed on Monday to close the Strait of Hormuz to ships linked to the United States.",
+     "13", "IRN", "USA"),
+    ("Hungary threatened on Monday to take the European Commission to court over the frozen funds.",
+     "13", "HUN", "IGOEUR"),
+    ("More than 500 people joined a march organised by Amnesty International in Lima on Sunday.",
+     "14", "PER", "PER"),
+    ("Chinese warplanes crossed the median line of the Taiwan Strait on Monday.", "15", "CHN", "TWN"),
+    ("North Korean jets harassed a South Korean patrol vessel on Monday.", "15", "PRK", "KOR"),
+    ("China launched three days of drills around Taiwan on Monday.", "15", "CHN", "TWN"),
+    ("Serbia has frozen its participation in the Collective Security Treaty Organization, the "
+     "minister said on Monday.", "16", "SRB", "IGO"),
+    ("The United States held up a shipment of missiles to Saudi Arabia on Monday.", "16", "USA",
+     "SAU"),
+    ("The European Union adopted a new package of sanctions against Belarus on Monday.", "16",
+     "IGOEUR", "BLR"),
+    ("The UN Security Council voted on Monday to end its peacekeeping mission in South Sudan.", "16",
+     "IGOUNO", "SSD"),
+])
+def test_coded_round3(text: str, root: str, source: str, target: str) -> None:
+    assert _has(text, root, source, target), _codes(text)
+
+
+@pytest.mark.parametrize("text,root", [
+    ("Shares in Seoul rallied on Monday as exporters gained on a weaker won.", "14"),
+    ("A Chinese surveillance plane entered Japanese airspace on Monday.", "15"),
+    ("Economists said Beijing might retaliate if Washington raises tariffs.", "13"),
+    ("The minister set aside funds for flood relief on Monday.", "12"),
+])
+def test_not_coded_round3(text: str, root: str) -> None:
+    assert _no_root(text, root), _codes(text)
+
+
+@pytest.mark.parametrize("text,root,source,target", [
+    ("The EU gave Serbia until June to align its visa policy.", "13", "IGOEUR", "SRB"),
+    ("Russia slashed gas supplies to Germany on Monday.", "16", "RUS", "DEU"),
+    ("The United States will maintain sanctions on Cuba, the State Department said on Monday.",
+     "12", "USA", "CUB"),
+    ("Egypt announced on Monday the termination of its gas agreement with Israel.", "16", "EGY",
+     "ISR"),
+])
+def test_coded_round3_vocabulary(text: str, root: str, source: str, target: str) -> None:
+    assert _has(text, root, source, target), _codes(text)

@@ -47,7 +47,7 @@ def _roots(text: str) -> set[str]:
     ("Hundreds of civilians were massacred by Congolese rebels on Monday.",
      ("202", "CODREB", "CODCVL")),
     ("Syrian government forces used chemical weapons against civilians in Douma on Saturday.",
-     ("204", "SYRMIL", "SYRCVL")),
+     ("2041", "SYRMIL", "SYRCVL")),
 ])
 def test_coded(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _events(text)
@@ -101,4 +101,42 @@ def test_coded_round2(text: str, expected: tuple[str, str, str]) -> None:
     ("The ruling party took control of the Senate in Sunday's election.", "19"),
 ])
 def test_not_coded_round2(text: str, forbidden_root: str) -> None:
+    assert forbidden_root not in _roots(text)
+
+
+# round 3: constructions (weapon as subject, "X of Y by Z", checkpoints, forced labour, nuclear)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bolivian authorities seized the headquarters of the opposition party in La Paz on Monday.",
+     ("1711", "BOLGOV", "BOLOPP")),
+    ("Bangladeshi authorities bulldozed hundreds of shacks in Dhaka on Sunday.",
+     ("1712", "BGDGOV", "BGDCVL")),
+    ("Eritrea has expelled two British journalists, the foreign ministry said on Monday.",
+     ("174", "ERI", "GBRMED")),
+    ("Nigerian police on Monday detained Ade Okonkwo, leader of the opposition youth wing, in Abuja.",
+     ("173", "NGACOP", "NGAOPP")),
+    ("A bomb planted by Islamist militants tore through a bus station in Kano on Monday.",
+     ("183", "NGAREB", "NGACVL")),
+    ("Soldiers shot dead four Maoist rebels in a firefight in Chhattisgarh on Sunday.",
+     ("193", "INDMIL", "INDREB")),
+    ("Armenian and Azerbaijani troops exchanged artillery fire along the border on Tuesday.",
+     ("194", "ARMMIL", "AZEMIL")),
+    ("Tajik border guards set up checkpoints on the road to Kyrgyzstan on Monday.",
+     ("191", "TJKCOP", "KGZ")),
+    ("Burmese troops forced villagers into labour on army farms in Myanmar last month.",
+     ("170", "MMRMIL", "MMRCVL")),
+])
+def test_coded_round3(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(("text", "forbidden_root"), [
+    # shelling that kills people is one fight event, not a mass killing too
+    ("Russian artillery shelled the centre of Kharkiv on Monday, killing nine people.", "20"),
+    # displacement by a conflict, or a crowd fleeing an attack, is not an expulsion
+    ("The war in Sudan has displaced more than ten million people, the U.N. said on Monday.", "20"),
+    ("A drone strike killed three militants in northern Syria on Monday.", "18"),
+    ("Japan approved emergency grant aid of $5 million for Turkey on Friday.", "17"),
+    ("Gunmen slapped and kicked two reporters in Lagos on Monday.", "17"),
+])
+def test_not_coded_round3(text: str, forbidden_root: str) -> None:
     assert forbidden_root not in _roots(text)

@@ -32,7 +32,8 @@ _MODIFIERS = {"acting", "then", "outgoing", "incoming", "newly", "elected", "int
 _GENERIC_HEADS = {"leader", "leaders", "chief", "chiefs", "head", "heads", "official",
                   "officials", "representative", "representatives", "spokesman", "spokeswoman",
                   "spokesperson", "member", "members", "commander", "commanders", "figure",
-                  "figures", "delegation", "delegates", "envoy", "envoys"}
+                  "figures", "delegation", "delegates", "envoy", "envoys", "negotiator",
+                  "negotiators", "mediator", "mediators", "emissary", "emissaries"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _PAIR_WORDS = {"two", "both", "sides", "leaders", "presidents", "countries", "pair"}
 _NAME_STOP = {"President", "Prime", "Minister", "The", "A", "An", "In", "On", "At", "But", "And"}

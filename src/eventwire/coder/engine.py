@@ -450,6 +450,8 @@ class DocumentCoder:
                 if s.code == t.code or (s.country and s.country == t.country and
                                         s.role == t.role):
                     continue
+                if code in ("042", "043") and s.country and s.country == t.country:
+                    continue  # a visit is to another country
                 out.append(_Candidate(p, tok, code, s, t, s_text, t_text, span, date_text, kind,
                                       place, amount if code[:2] in ("06", "07") or code.startswith(
                                           "033") else None))
