@@ -8,17 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
-
-PUB = "2023-05-10"
+from .coding import coded, roots
 
 
 def _events(text: str) -> set[tuple[str, str, str]]:
-    return {(e.code, e.source, e.target) for e in code_text(text, published=PUB)}
+    return set(coded(text))
 
 
-def _roots(text: str) -> set[str]:
-    return {e.code[:2] for e in code_text(text, published=PUB)}
+_roots = roots
 
 
 CASES = [

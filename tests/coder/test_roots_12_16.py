@@ -6,11 +6,8 @@ import pytest
 
 from eventwire import code_text
 
-PUB = "2023-05-10"  # a Wednesday
-
-
-def _codes(text: str) -> list[tuple[str, str, str]]:
-    return [(e.code, e.source, e.target) for e in code_text(text, published=PUB)]
+from .coding import PUB
+from .coding import coded as _codes
 
 
 def _has(text: str, root: str, source: str, target: str) -> bool:

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import code_text
+from .coding import coded, roots
 
-PUB = "2023-05-10"
-
-
-def _events(text: str) -> list[tuple[str, str, str]]:
-    return [(e.code, e.source, e.target) for e in code_text(text, published=PUB)]
-
-
-def _roots(text: str) -> set[str]:
-    return {e.code[:2] for e in code_text(text, published=PUB)}
+_events = coded
+_roots = roots
 
 
 @pytest.mark.parametrize(("text", "expected"), [
