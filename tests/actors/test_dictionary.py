@@ -84,8 +84,8 @@ LOOKUPS = [
     ("igo", "EU", "IGOEUREEC"),
     ("igo", "WHO", "IGOUNOHLHWHO"),
     # agents
-    ("agent", "interior ministry", ("COP", "noun")),
-    ("agent", "Interior Ministry", ("COP", "noun")),
+    ("agent", "interior ministry", ("GOV", "noun")),  # ministries are the government
+    ("agent", "Interior Ministry", ("GOV", "noun")),
     ("agent", "troops", ("MIL", "noun")),
     ("agent", "border guards", ("COP", "noun")),
     ("agent", "president", ("GOV", "title")),

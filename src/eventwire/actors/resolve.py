@@ -213,6 +213,12 @@ class DocumentActors:
             actor = Actor(code=igo + (role if role and role != "GOV" else ""), country=None,
                           role=role, name=name, text=text)
             return Mention(start, end, actor, "igo", person=person_atom is not None)
+        if kinds <= {"demonym"} and start > 0 and doc[start - 1].text.lower() in (
+                "a", "an", "another") and (end >= len(doc) or getattr(doc[end], "pos_", "")
+                                           not in ("NOUN", "PROPN", "ADJ", "")):
+            # "the house of a Palestinian": one of its people
+            return Mention(start, end, Actor(code=f"{country}CVL", country=country, role="CVL",
+                                             name=None, text=text), "agent")
         if kinds <= {"demonym"} and not _demonym_is_actor(doc, end):
             # "Russian vaccines": a demonym modifying a non-actor noun is a weak mention.
             actor = Actor(code=country or "", country=country, role=None, text=text)
