@@ -980,7 +980,7 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
     head = heads[0]
     if head.i == trigger.i:
         return True
-    if _DAY_WORDS.search(d.text) and _same_clause(head, trigger):
+    if _DAY_WORDS.search(d.text) and head.dep_ != "poss" and _same_clause(head, trigger):
         return True  # "pulled back from positions near the temple on Sunday": news days are events'
     cur = head.head if head.head.i != head.i else head
     first = True
