@@ -421,6 +421,11 @@ class DocumentCoder:
         if not targets:
             return self._why(p, tok, "no target actor")
         sources = [_home_of(s, targets) for s in sources]
+        if code[:2] in ("15", "19", "20"):
+            # "Pakistani air strikes", "Russian shelling": a country's weapons are its military
+            sources = [(Actor(a.country + "MIL", a.country, "MIL", None, a.text), t)
+                       if a.country and not a.role and a.code == a.country and
+                       self.actors.dictionary.demonym(t) else (a, t) for a, t in sources]
         targets = [self._sides_with(t, sources, mentions) for t in targets]
         if code.startswith("14"):
             # street protest is done by people ("tens of thousands of Lebanese"); a state
@@ -442,7 +447,7 @@ class DocumentCoder:
             # "will travel to India in March": what is reported is the plan, made by now
             span, date_text, kind = self._statement_date(tok, doc, found_dates)
         place = self._place_for(p, tok, mentions, targets)
-        if p.place:
+        if p.place or code[:2] in ("18", "19", "20"):  # shelling Kyiv hits Ukraine, not its cabinet
             targets = [self._destination(t) for t in targets]
         out: list[_Candidate] = []
         for s, s_text in sources:
