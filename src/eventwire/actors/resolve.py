@@ -366,8 +366,9 @@ def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
         return True
     # "Kenyan anti-graft investigators", "Iraq's oil ministry": modifiers the parser puts
     # inside the same phrase
-    if left.kind in ("demonym", "country", "capital") and right.kind in ("agent", "title") \
-            and gap:
+    if left.kind in ("demonym", "country", "capital", "agent") and right.kind in ("agent",
+                                                                                 "title") \
+            and gap and (left.kind != "agent" or "-" in gap):  # "Mali's military-led government"
         head = doc[right.end - 1]
         return all(doc[k].text.lower() in _GLUE or (
             getattr(doc[k], "dep_", "") in ("amod", "compound", "nmod", "punct")
