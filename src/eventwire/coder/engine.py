@@ -59,6 +59,7 @@ class DocumentCoder:
     # actors given a country, and from where: "place" (the sentence's) or "focus" (the article's)
     _inferred: dict[tuple[str, str], str] = field(default_factory=dict)
     _last_group: Actor | None = None  # the previous sentence's subject, when not a person
+    _hyphenated: set[int] = field(default_factory=set)  # mentions inside "Saudi-led" words
     _pronoun_group: dict[int, list[Actor]] = field(default_factory=dict)  # "they" -> speakers
 
     def _why(self, p: Pattern, tok: Token, reason: str) -> list[_Candidate]:
@@ -76,6 +77,9 @@ class DocumentCoder:
             sentence.text, self.anchor.year if self.anchor else None
         )
         self._pronoun_group = {}
+        self._hyphenated = {m.start for m in mentions
+                            if m.end + 1 < len(doc) and doc[m.end].tag_ == "HYPH"
+                            and doc[m.end + 1].lower_ in _DESCRIPTIVE_PARTICIPLES}
         resolved = self._resolve_pronouns(doc, mentions, sentence.index)
         place_country, population = _sentence_place_country(doc, mentions,
                                                             self.actors.focus_country())
@@ -340,6 +344,7 @@ class DocumentCoder:
         """The other side in the discourse: latest actor of another country (not one of the
         `exclude`d: "Russian and Syrian warplanes" do not bomb each other)."""
         exclude = {*exclude, *([source.country] if source.country else [])}
+        mentions = [m for m in mentions if m.start not in self._hyphenated]  # "Saudi-led"
         for m in reversed(mentions):
             if m.actor.country and m.actor.country not in exclude and m.kind != "demonym":
                 return m.actor, m.actor.text
@@ -738,7 +743,13 @@ _LOCATIVE = frozenset({"in", "near", "at", "outside", "across", "around", "insid
 def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None = None
                             ) -> tuple[str | None, int | None]:
     """The country of the first place the sentence locates something in ("in Idlib"), with
-    the town's population (None for a country or capital named by the dictionary)."""
+    the town's population (None for a country or capital named by the dictionary). A country
+    named that way wins over a town ("the town of Palma in northern Mozambique")."""
+    for tok in doc:
+        if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
+            m = _mention_at(tok, mentions)
+            if m is not None and m.kind in ("country", "capital") and m.actor.country:
+                return m.actor.country, None
     for tok in doc:
         if tok.dep_ != "pobj" or tok.head.lower_ not in _LOCATIVE:
             continue
@@ -767,6 +778,10 @@ _FACILITY_NOUNS = frozenset({
 _DOMESTIC_ROLES = frozenset({"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "LAB", "EDU",
                             "REL", "AGR", "CRM", "HLH", "REF"})
 _PLACE_BOUND_ROLES = frozenset({"CVL", "REB", "CRM", "REF", "AGR", "HLH", "REL"})
+# "Saudi-led coalition", "UN-brokered truce", "Norway-based group": who leads, not who acts
+_DESCRIPTIVE_PARTICIPLES = frozenset({
+    "led", "backed", "brokered", "sponsored", "funded", "held", "controlled", "allied",
+    "aligned", "based", "run", "owned", "linked", "mediated", "friendly"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 _SPEECH_VERBS = syntax.SPEECH_VERBS
@@ -853,6 +868,11 @@ def _place_at(tok: Token, hint: str | None = None, depth: int = 0) -> places.Pla
     """The city a proper-noun phrase names ("Tel Aviv", "the town of Bakhmut", "towns in
     Idlib province")."""
     if tok.pos_ != "PROPN":
+        for c in tok.children:  # "in Rio de Janeiro's Mare slum"
+            if c.dep_ == "poss" and c.pos_ == "PROPN" and depth <= 1:
+                found = _place_at(c, hint, depth + 1)
+                if found is not None:
+                    return found
         if tok.lemma_.lower() not in _PLACE_NOUNS or depth > 1:
             return None
         words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
