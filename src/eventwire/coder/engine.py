@@ -290,6 +290,15 @@ class DocumentCoder:
         named = set(self.actors.countries) | {m.actor.country for m in mentions if m.actor.country}
         return country in named
 
+    def _people_of(self, source: tuple[Actor, str], role: str) -> tuple[Actor, str]:
+        """A bare country named by its demonym ("Russian shelling", "thousands of Lebanese")
+        stands for some of its people: in this role."""
+        actor, text = source
+        d = self.actors.dictionary
+        if not actor.country or actor.role or not (d.demonym(text) or d.demonym(text[:-1])):
+            return source
+        return Actor(actor.country + role, actor.country, role, None, actor.text), text
+
     def _sides_with(self, target: tuple[Actor, str], sources: list[tuple[Actor, str]],
                     mentions: list[Mention]) -> tuple[Actor, str]:
         """"Venezuela's government would free jailed opposition activists" (talks held in
@@ -428,17 +437,12 @@ class DocumentCoder:
         sources = [_home_of(s, targets) for s in sources]
         if code[:2] in ("15", "19", "20"):
             # "Pakistani air strikes", "Russian shelling": a country's weapons are its military
-            sources = [(Actor(a.country + "MIL", a.country, "MIL", None, a.text), t)
-                       if a.country and not a.role and a.code == a.country and
-                       self.actors.dictionary.demonym(t) else (a, t) for a, t in sources]
+            sources = [self._people_of(x, "MIL") for x in sources]
         targets = [self._sides_with(t, sources, mentions) for t in targets]
         if code.startswith("14"):
             # street protest is done by people ("tens of thousands of Lebanese"); a state
             # "protesting" complains officially
-            d = self.actors.dictionary
-            sources = [(Actor(a.country + "CVL", a.country, "CVL", None, a.text), t)
-                       if a.country and not a.role and (d.demonym(t) or d.demonym(t[:-1]))
-                       else (a, t) for a, t in sources]
+            sources = [self._people_of(x, "CVL") for x in sources]
             state = [x for x in sources if x[0].role in _STATE_ROLES or not x[0].role]
             if state:
                 sources = [x for x in sources if x not in state]
