@@ -15,3 +15,14 @@ def coded(text: str, published: str = PUB) -> list[tuple[str, str, str]]:
 def roots(text: str, published: str = PUB) -> set[str]:
     """The CAMEO roots of the events coded from `text`."""
     return {code[:2] for code, _, _ in coded(text, published)}
+
+
+def has_event(text: str, code: str, source: str, target: str) -> bool:
+    """Whether an event starts with these code, source and target prefixes ("14", "KEN")."""
+    return any(c.startswith(code) and s.startswith(source) and t.startswith(target)
+               for c, s, t in coded(text))
+
+
+def lacks_root(text: str, root: str) -> bool:
+    """Whether no event of this CAMEO root is coded from `text`."""
+    return not any(c.startswith(root) for c, _, _ in coded(text))

@@ -1,12 +1,6 @@
 """Round-4 generalisation tests for roots 01, 05 and 14 (sentences written for these tests)."""
 
-from eventwire import code_text
-
-PUB = "2023-05-10"  # a Wednesday
-
-
-def _codes(text):
-    return [(e.code, e.source, e.target) for e in code_text(text, published=PUB)]
+from .coding import coded as _codes
 
 
 def _has(text, code, source, target):

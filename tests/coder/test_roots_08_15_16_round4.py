@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from .coding import coded
+from .coding import coded, has_event, lacks_root
 
-
-def _has(text: str, code: str, source: str, target: str) -> bool:
-    return any(c.startswith(code) and s.startswith(source) and t.startswith(target)
-               for c, s, t in coded(text))
-
-
-def _no_root(text: str, root: str) -> bool:
-    return not any(c.startswith(root) for c, _, _ in coded(text))
+_has = has_event
+_no_root = lacks_root
 
 
 @pytest.mark.parametrize("text,code,source,target", [

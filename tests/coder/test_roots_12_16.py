@@ -6,17 +6,11 @@ import pytest
 
 from eventwire import code_text
 
-from .coding import PUB
+from .coding import PUB, has_event, lacks_root
 from .coding import coded as _codes
 
-
-def _has(text: str, root: str, source: str, target: str) -> bool:
-    return any(c.startswith(root) and s.startswith(source) and t.startswith(target)
-               for c, s, t in _codes(text))
-
-
-def _no_root(text: str, root: str) -> bool:
-    return not any(c.startswith(root) for c, _, _ in _codes(text))
+_has = has_event
+_no_root = lacks_root
 
 
 @pytest.mark.parametrize("text,root,source,target", [

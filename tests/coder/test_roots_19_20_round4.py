@@ -4,11 +4,8 @@ Sentences written for these tests (not taken from the gold set).
 """
 from eventwire import code_text
 
-PUB = "2023-05-10"
-
-
-def _codes(text):
-    return [(e.code, e.source, e.target) for e in code_text(text, published=PUB)]
+from .coding import PUB
+from .coding import coded as _codes
 
 
 def test_press_on_with_offensive_active():
