@@ -129,6 +129,100 @@ def events(
 
 
 @app.command()
+def records(
+    db: DbOption = Path("eventwire.duckdb"),
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Write every record to this .jsonl file (one record per line).")] = None,
+    min_documents: Annotated[int, typer.Option(
+        "--min-documents", help="Only records reported by at least this many documents.")] = 1,
+    limit: Annotated[int, typer.Option(help="At most this many rows in the table.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """Event records: the reports of one real-world event merged, with their sources.
+
+    Records are brought up to date first (only blocks with new events are recomputed).
+    """
+    from eventwire.corroborate import update_records
+    from eventwire.store import Store
+
+    _require_db(db)
+    with Store(db) as store:
+        update_records(store)
+        rows = store.records(min_documents=min_documents)
+    if out is not None:
+        _write_jsonl(out, rows)
+        console.print(f"wrote {len(rows)} records to {out}")
+        return
+    if as_json:
+        for row in rows[:limit]:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table(title=f"{len(rows)} event records" + (
+        f" reported by {min_documents}+ documents" if min_documents > 1 else ""))
+    for col in ("record", "date", "code", "source", "target", "place", "USD", "docs",
+                "conflicts"):
+        table.add_column(col, overflow="fold")
+    for r in rows[:limit]:
+        usd = f"{r['amount_usd']:,.0f}" if r.get("amount_usd") else ""
+        table.add_row(r["record_id"], r["date"] + ("*" if r["date_assumed"] else ""),
+                      r["code"], r["source"], r["target"], r.get("place") or "", usd,
+                      f"{r['n_documents']} ({r['n_outlets']} outlets)",
+                      ", ".join(c["field"] for c in r["conflicts"]))
+    out_console.print(table)
+
+
+@app.command()
+def conflicts(
+    db: DbOption = Path("eventwire.duckdb"),
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Write the conflicts to this .jsonl file.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of text.")] = False,
+) -> None:
+    """Where reports of the same events disagree: dates, amounts, places, people, figures."""
+    from eventwire.corroborate import fact_conflicts, update_records
+    from eventwire.store import Store
+
+    _require_db(db)
+    with Store(db) as store:
+        update_records(store)
+        linked = store.records(min_documents=2)
+        rows = [{"record_id": r["record_id"], "event": _record_title(r), **c}
+                for r in linked for c in r["conflicts"]]
+        rows += [{"record_id": None, "event": None, **c}
+                 for c in fact_conflicts(linked, store.facts())]
+    if out is not None or as_json:
+        if out is not None:
+            _write_jsonl(out, rows)
+            console.print(f"wrote {len(rows)} conflicts to {out}")
+        else:
+            for row in rows:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        return
+    if not rows:
+        out_console.print("no conflicts between reports")
+        return
+    for row in rows:
+        head = row["event"] or ", ".join(row.get("records", []))
+        extra = f" ({row['problem']})" if row.get("problem") else ""
+        out_console.print(f"[bold]{row['field']}[/bold]{extra} - {head}", highlight=False)
+        for doc, value in row["values"].items():
+            out_console.print(f"  {doc}: [cyan]{value}[/cyan]", highlight=False)
+            out_console.print(f"    [dim]{row['sentences'][doc]}[/dim]", highlight=False)
+
+
+def _record_title(record: dict) -> str:
+    return (f"{record['record_id']} {record['date']} {record['code']} {record['event_name']}: "
+            f"{record['source']} -> {record['target']}")
+
+
+def _write_jsonl(out: Path, rows: list[dict]) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+
+
+@app.command()
 def explain(
     text: Annotated[str, typer.Argument(help="A sentence or short text to code.")],
     published: Annotated[str | None, typer.Option(

@@ -21,7 +21,8 @@ from eventwire import cameo
 from eventwire.records import Document, Problem
 
 __all__ = [
-    "SYMMETRIC_CODES", "EvalReport", "dates_compatible", "evaluate", "format_errors",
+    "SYMMETRIC_CODES", "EvalReport", "LinkReport", "dates_compatible", "evaluate",
+    "evaluate_links", "format_errors", "gold_record_keys",
     "format_report",
     "gold_doc_for", "gold_documents", "gold_files", "load_gold", "load_gold_set",
     "load_predictions", "to_json",
@@ -547,3 +548,61 @@ def _root_name(root: str) -> str:
         return cameo.lookup(root).name.capitalize()
     except KeyError:
         return ""
+
+
+# -- event records -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class LinkReport:
+    """Pairwise scores of same-event links between events of different documents.
+
+    Only predicted events matched to a gold event whose evidence lies in the prediction's
+    sentence count (finding events is scored by evaluate);
+    a link is a pair of them from two documents, gold-linked when their gold events carry
+    the same record key, predicted-linked when they are in the same event record.
+    """
+
+    precision: float  # purity: predicted links that are gold links
+    recall: float  # completeness: gold links that are predicted
+    f1: float
+    n_gold_links: int
+    n_pred_links: int
+    n_true_links: int
+    n_events: int  # matched events the links are counted over
+    wrong: list[tuple[int, int]] = field(default_factory=list)  # predicted, not gold (pred idx)
+    missed: list[tuple[int, int]] = field(default_factory=list)  # gold, not predicted
+
+
+def gold_record_keys(gold_docs: list[dict[str, Any]]) -> list[str]:
+    """The record key of every gold event, flattened like EvalReport's gold indexes.
+
+    Events without a "record" key get a key of their own (they are linked to nothing).
+    """
+    return [str(ev.get("record") or f"{doc['id']}#{i}")
+            for doc in gold_docs for i, ev in enumerate(doc["events"])]
+
+
+def evaluate_links(gold_docs: list[dict[str, Any]], predictions: list[dict[str, Any]],
+                   record_of: dict[str, str], keys: list[str] | None = None) -> LinkReport:
+    """Score the grouping of `predictions` into records (record_of: event_id -> record_id)."""
+    keys = keys if keys is not None else gold_record_keys(gold_docs)
+    report = evaluate(gold_docs, predictions)
+    evidence = [str(ev.get("evidence") or "") for doc in gold_docs for ev in doc["events"]]
+    matched = sorted((p, keys[g]) for g, p in report.matches  # the same words, not a namesake
+                     if evidence[g] in str(predictions[p].get("sentence") or ""))
+    gold_links, pred_links = set(), set()
+    for i, (p1, k1) in enumerate(matched):
+        for p2, k2 in matched[i + 1:]:
+            e1, e2 = predictions[p1], predictions[p2]
+            if e1["doc_id"] == e2["doc_id"]:
+                continue
+            if k1 == k2:
+                gold_links.add((p1, p2))
+            r1, r2 = record_of.get(e1["event_id"]), record_of.get(e2["event_id"])
+            if r1 is not None and r1 == r2:
+                pred_links.add((p1, p2))
+    true = gold_links & pred_links
+    precision = _ratio(len(true), len(pred_links)) if pred_links else 1.0
+    recall = _ratio(len(true), len(gold_links)) if gold_links else 1.0
+    return LinkReport(precision, recall, _ratio(2 * precision * recall, precision + recall),
+                      len(gold_links), len(pred_links), len(true), len(matched),
+                      sorted(pred_links - gold_links), sorted(gold_links - pred_links))

@@ -12,7 +12,9 @@ from eventwire.actors.dictionary import ActorDictionary, load_dictionary
 from eventwire.actors.resolve import DocumentActors
 from eventwire.coder.engine import DocumentCoder
 from eventwire.coder.patterns import PatternSet, default_patterns, load_patterns
-from eventwire.records import Document, Event, Problem
+from eventwire.corroborate import facts as fact_finder
+from eventwire.dates import find_dates
+from eventwire.records import Document, Event, Fact, Problem
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,26 @@ class Coder:
         return any(t.lower() in forms for t in tokens)
 
 
+@dataclass(frozen=True)
+class CodedDocument:
+    """What coding one document yields: its events and the facts it states in passing."""
+
+    events: list[Event]
+    facts: list[Fact]
+
+
 def code_documents(
     documents: Iterable[Document], coder: Coder | None = None, batch_docs: int = 32
 ) -> Iterator[tuple[Document, list[Event] | Problem]]:
     """Code documents in batches: one nlp.pipe call parses the candidates of many documents."""
+    for doc, result in code_documents_with_facts(documents, coder, batch_docs):
+        yield doc, result if isinstance(result, Problem) else result.events
+
+
+def code_documents_with_facts(
+    documents: Iterable[Document], coder: Coder | None = None, batch_docs: int = 32
+) -> Iterator[tuple[Document, CodedDocument | Problem]]:
+    """As code_documents, with the dated things and figures each document states."""
     coder = coder or Coder.load()
     batch: list[Document] = []
     for doc in documents:
@@ -52,7 +70,7 @@ def code_documents(
 
 def _code_batch(
     docs: list[Document], coder: Coder
-) -> Iterator[tuple[Document, list[Event] | Problem]]:
+) -> Iterator[tuple[Document, CodedDocument | Problem]]:
     prepared = []
     texts: list[str] = []
     for doc in docs:
@@ -64,7 +82,9 @@ def _code_batch(
             continue
         wanted = [i for i, toks in enumerate(tokenized)
                   if nlp.is_body_sentence(sentences[i].text)
-                  and coder.is_candidate(t.text for t in toks)]
+                  and (coder.is_candidate(t.text for t in toks)
+                       or fact_finder.is_figure_candidate(sentences[i].text,
+                                                          (t.text for t in toks)))]
         prepared.append((doc, None, sentences, tokenized, wanted))
         texts.extend(sentences[i].text for i in wanted)
     parsed = iter(nlp.parse(texts))
@@ -84,15 +104,40 @@ def _code_batch(
 
 
 def _code_one(doc: Document, coder: Coder, sentences: list[nlp.Sentence], tokenized: list,
-              parses: dict) -> list[Event]:
+              parses: dict) -> CodedDocument:
     actors = DocumentActors(coder.dictionary, doc.published_date)
     engine = DocumentCoder(doc, coder.patterns, actors)
+    found: dict[int, list] = {}
     for i, sentence in enumerate(sentences):
         parsed = parses.get(i)
         mentions = actors.find(parsed if parsed is not None else tokenized[i], i)
         if parsed is not None:
+            found[i] = mentions
             engine.code_sentence(sentence, parsed, mentions)
-    return engine.events
+    facts: list[Fact] = []
+    dyad = fact_finder.main_dyad(engine.events)
+    figure_year: tuple[int, int | None] | None = None  # (paragraph, year) of the last figure
+    for i, sentence in enumerate(sentences):
+        facts.extend(fact_finder.dated_facts(doc, sentence, (t.text for t in tokenized[i])))
+        if i in parses and fact_finder.is_figure_candidate(sentence.text,
+                                                            (t.text for t in tokenized[i])):
+            year = (figure_year[1] if figure_year and figure_year[0] == sentence.paragraph
+                    else None) or _year_before(doc, sentences, i)
+            figures = fact_finder.figure_facts(doc, sentence, parses[i], found[i], year, dyad)
+            if figures:
+                figure_year = (sentence.paragraph, figures[-1].year)
+            facts.extend(figures)
+    return CodedDocument(engine.events, facts)
+
+
+def _year_before(doc: Document, sentences: list[nlp.Sentence], i: int) -> int | None:
+    """The year last named in the two sentences before sentence i ("robust in 2020. ...")."""
+    for sentence in reversed(sentences[max(0, i - 2):i]):
+        years = [m.span.start.year for m in find_dates(sentence.text, doc.published_date)
+                 if m.span.precision == "year"]
+        if years:
+            return years[-1]
+    return None
 
 
 def explain(text: str, published: str | None = None, coder: Coder | None = None) -> str:
@@ -142,6 +187,7 @@ class RunSummary:
     duplicates: int = 0
     events: int = 0
     rejected: int = 0
+    records: int = 0  # event records recomputed
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -151,8 +197,12 @@ def run_pipeline(
     coder: Coder | None = None,
     on_document: Callable[[Document, int], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
+    update_records: bool = True,
 ) -> RunSummary:
-    """Ingest, code and store every document under `paths`; bad input is recorded, not raised."""
+    """Ingest, code and store every document under `paths`; bad input is recorded, not raised.
+
+    Then the event records of the blocks that got new events are brought up to date.
+    """
     from eventwire.ingest import read_paths
     from eventwire.store import Store
 
@@ -180,16 +230,20 @@ def run_pipeline(
         if on_problem:
             on_problem(problem)
 
-    for doc, result in code_documents(documents(), coder):
+    for doc, result in code_documents_with_facts(documents(), coder):
         summary.documents += 1
         if isinstance(result, Problem):
             _record(result)
             continue
-        if store.add_document(doc, result):
+        if store.add_document(doc, result.events, result.facts):
             summary.stored += 1
-            summary.events += len(result)
+            summary.events += len(result.events)
         else:
             summary.duplicates += 1
         if on_document:
-            on_document(doc, len(result))
+            on_document(doc, len(result.events))
+    if update_records:
+        from eventwire.corroborate import update_records as _update
+
+        summary.records = _update(store).records
     return summary

@@ -168,3 +168,30 @@ class Event:
         d.pop("extra", None)
         d["event_id"] = self.event_id
         return d
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Something an article states in passing that reports of one event can disagree on.
+
+    kind "dated": a thing the article gives a date for ("the January 10, 2020, election").
+    kind "figure": a reported figure ("bilateral trade turnover amounted to $1.5 billion"),
+    with the year it is for and the countries it is about.
+    """
+
+    doc_id: str
+    kind: Literal["dated", "figure"]
+    name: str  # "election", "trade"
+    text: str  # the words that state it
+    sentence: str
+    char_start: int  # of the sentence in the document text
+    char_end: int
+    date: str | None = None  # dated: ISO at its precision
+    date_precision: Precision | None = None
+    value_usd: float | None = None  # figure
+    year: int | None = None  # figure: the year the figure is for
+    countries: str = ""  # figure: ISO codes of what it is about, comma-joined ("KGZ,RUS")
+    scope: str = ""  # figure: the words that say so ("Kyrgyzstan's", "bilateral")
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

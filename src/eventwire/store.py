@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from eventwire.records import Document, Event, Problem
+from eventwire.records import Document, Event, Fact, Problem
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -48,6 +48,21 @@ EVENT_COLUMNS: dict[str, str] = {
 _DOC_COLUMNS = ("doc_id", "content_hash", "source_path", "line", "title", "outlet", "author",
                 "published", "url", "text", "n_events", "coded_at")
 _REJECTED_COLUMNS = ("source", "line", "stage", "code", "message", "doc_id", "at")
+_FACT_COLUMNS = tuple(f.name for f in dataclasses.fields(Fact))
+# One record's row; members and conflicts are JSON lists (see eventwire.corroborate).
+RECORD_COLUMNS = ("record_id", "block", "code", "source", "target", "source_name",
+                  "target_name", "date", "date_precision", "date_assumed", "place",
+                  "place_country", "amount_usd", "n_events", "n_documents", "n_outlets",
+                  "outlets", "first_reported", "last_reported", "event_name", "plover",
+                  "quad_class", "goldstein", "n_conflicts", "members", "conflicts")
+# The corroboration block of an event: its two countries (IGOs by their code) and its CAMEO
+# root. Records never span blocks, so a new event only touches the records of its block.
+# eventwire.corroborate.block_key is the same function in Python.
+_COUNTRY_SQL = ("CASE WHEN {a} LIKE 'IGO%' OR {a} LIKE 'NGO%' THEN left({a}, 6) "
+                "ELSE left({a}, 3) END")
+BLOCK_SQL = (f"least({_COUNTRY_SQL.format(a='source')}, {_COUNTRY_SQL.format(a='target')}) "
+             f"|| '|' || greatest({_COUNTRY_SQL.format(a='source')}, "
+             f"{_COUNTRY_SQL.format(a='target')}) || '|' || left(code, 2)")
 
 
 def _cols(names: Iterable[str]) -> str:
@@ -65,6 +80,25 @@ _DDL = [
     "CREATE TABLE IF NOT EXISTS events (event_id VARCHAR PRIMARY KEY, "
     + ", ".join(f'"{c}" {t}' for c, t in EVENT_COLUMNS.items() if c != "event_id")
     + ", extra VARCHAR)",  # extra: Event.extra as JSON, kept but not returned
+    """CREATE TABLE IF NOT EXISTS facts (
+        doc_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, name VARCHAR NOT NULL,
+        text VARCHAR NOT NULL, sentence VARCHAR NOT NULL, char_start INTEGER NOT NULL,
+        char_end INTEGER NOT NULL, "date" VARCHAR, date_precision VARCHAR, value_usd DOUBLE,
+        "year" INTEGER, countries VARCHAR NOT NULL, scope VARCHAR NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS records (
+        record_id VARCHAR PRIMARY KEY, block VARCHAR NOT NULL, code VARCHAR NOT NULL,
+        source VARCHAR NOT NULL, target VARCHAR NOT NULL, source_name VARCHAR,
+        target_name VARCHAR, "date" VARCHAR, date_precision VARCHAR, date_assumed BOOLEAN,
+        place VARCHAR, place_country VARCHAR, amount_usd DOUBLE, n_events INTEGER NOT NULL,
+        n_documents INTEGER NOT NULL, n_outlets INTEGER NOT NULL, outlets VARCHAR NOT NULL,
+        first_reported VARCHAR, last_reported VARCHAR, event_name VARCHAR, plover VARCHAR,
+        quad_class INTEGER, goldstein DOUBLE, n_conflicts INTEGER NOT NULL,
+        members VARCHAR NOT NULL, conflicts VARCHAR NOT NULL)""",
+    """CREATE TABLE IF NOT EXISTS record_members (
+        record_id VARCHAR NOT NULL, event_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL)""",
+    # The events each block's records were built from (count and hash of their ids).
+    """CREATE TABLE IF NOT EXISTS record_blocks (
+        block VARCHAR PRIMARY KEY, n_events BIGINT NOT NULL, fingerprint UBIGINT NOT NULL)""",
     """CREATE TABLE IF NOT EXISTS rejected (
         source VARCHAR NOT NULL, line INTEGER, stage VARCHAR NOT NULL, code VARCHAR NOT NULL,
         message VARCHAR NOT NULL, doc_id VARCHAR, "at" TIMESTAMP NOT NULL)""",
@@ -143,10 +177,12 @@ class Store:
         return self._con.execute("SELECT 1 FROM documents WHERE content_hash = ?",
                                  [content_hash]).fetchone() is not None
 
-    def add_document(self, doc: Document, events: list[Event]) -> bool:
-        """Store a document and its events together; False (nothing written) if already held.
+    def add_document(self, doc: Document, events: list[Event],
+                     facts: Iterable[Fact] = ()) -> bool:
+        """Store a document with its events and facts; False (nothing written) if already held.
 
-        Events repeated in the list (same event_id) are stored once.
+        Events repeated in the list (same event_id) are stored once. Event records are brought
+        up to date by eventwire.corroborate.update_records, not here.
         """
         self._writable("add a document")
         strays = {e.doc_id for e in events if e.doc_id != doc.doc_id}
@@ -170,6 +206,11 @@ class Store:
                  doc.outlet, doc.author, doc.published, doc.url, doc.text, len(rows), now])
             if rows:
                 self._insert_events(rows)
+            fact_rows = [[getattr(f, c) for c in _FACT_COLUMNS] for f in facts]
+            if fact_rows:
+                self._con.executemany(
+                    f"INSERT INTO facts ({_cols(_FACT_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(_FACT_COLUMNS))})", fact_rows)
         return True
 
     def _insert_events(self, rows: list[list[Any]]) -> None:
@@ -246,6 +287,92 @@ class Store:
             sql += " LIMIT $limit"
             params["limit"] = limit
         return self._dicts(sql, params)
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._writable("write metadata")
+        self._con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    # -- event records (eventwire.corroborate computes them, the store keeps them) ------
+    def block_fingerprints(self) -> dict[str, tuple[int, int]]:
+        """For every block of the stored events: (number of events, hash of their ids)."""
+        rows = self._con.execute(
+            f"SELECT {BLOCK_SQL} AS block, count(*), bit_xor(hash(event_id)) FROM events "
+            "GROUP BY block").fetchall()
+        return {b: (int(n), int(h)) for b, n, h in rows}
+
+    def record_fingerprints(self) -> dict[str, tuple[int, int]]:
+        """The fingerprints the stored records were built from, by block."""
+        rows = self._con.execute("SELECT block, n_events, fingerprint FROM record_blocks")
+        return {b: (int(n), int(h)) for b, n, h in rows.fetchall()}
+
+    def block_events(self, blocks: list[str]) -> list[dict[str, Any]]:
+        """The events of the given blocks, with their block."""
+        return self._dicts(
+            f"SELECT {self._select}, {BLOCK_SQL} AS block FROM events "
+            f"WHERE {BLOCK_SQL} IN (SELECT unnest($blocks)) ORDER BY doc_id, char_start, "
+            "event_id", {"blocks": blocks})
+
+    def facts(self, doc_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        sql = f"SELECT {_cols(_FACT_COLUMNS)} FROM facts"
+        params: dict[str, Any] = {}
+        if doc_ids is not None:
+            sql += " WHERE doc_id IN (SELECT unnest($ids))"
+            params["ids"] = doc_ids
+        return self._dicts(sql + " ORDER BY doc_id, char_start, kind, name, text", params)
+
+    def replace_records(self, fingerprints: dict[str, tuple[int, int]],
+                        records: list[dict[str, Any]]) -> None:
+        """Put `records` in place of every record of the blocks in `fingerprints`, at once.
+
+        A block whose fingerprint is None has no events left and loses its records.
+        """
+        self._writable("update event records")
+        blocks = list(fingerprints)
+        with self._transaction():
+            self._con.execute("DELETE FROM record_members WHERE record_id IN (SELECT record_id "
+                              "FROM records WHERE block IN (SELECT unnest($b)))", {"b": blocks})
+            self._con.execute("DELETE FROM records WHERE block IN (SELECT unnest($b))",
+                              {"b": blocks})
+            self._con.execute("DELETE FROM record_blocks WHERE block IN (SELECT unnest($b))",
+                              {"b": blocks})
+            live = [[b, n, h] for b, (n, h) in fingerprints.items() if n]
+            if live:
+                self._con.executemany("INSERT INTO record_blocks VALUES (?, ?, ?)", live)
+            if records:
+                rows = [[json.dumps(r[c], ensure_ascii=False) if c in ("members", "conflicts")
+                         else r[c] for c in RECORD_COLUMNS] for r in records]
+                self._con.executemany(
+                    f"INSERT INTO records ({_cols(RECORD_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", rows)
+                self._con.executemany(
+                    "INSERT INTO record_members VALUES (?, ?, ?)",
+                    [[r["record_id"], m["event_id"], m["doc_id"]] for r in records
+                     for m in r["members"]])
+
+    def records(self, *, record_id: str | None = None, min_documents: int = 1,
+                with_conflicts: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+        """Stored event records, members and conflicts decoded, most reported first."""
+        where = ["n_documents >= $min_docs"]
+        params: dict[str, Any] = {"min_docs": min_documents}
+        if record_id is not None:
+            where.append("record_id = $record_id")
+            params["record_id"] = record_id
+        if with_conflicts:
+            where.append("n_conflicts > 0")
+        sql = (f"SELECT {_cols(RECORD_COLUMNS)} FROM records WHERE {' AND '.join(where)} "
+               'ORDER BY n_documents DESC, "date", record_id')
+        if limit is not None:
+            sql += " LIMIT $limit"
+            params["limit"] = int(limit)
+        rows = self._dicts(sql, params)
+        for row in rows:
+            row["members"] = json.loads(row["members"])
+            row["conflicts"] = json.loads(row["conflicts"])
+        return rows
 
     def documents(self) -> list[dict[str, Any]]:
         return self._dicts(f"SELECT {_cols(_DOC_COLUMNS)} FROM documents "
