@@ -168,7 +168,10 @@ def _places_agree(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
         return True
     for town, other in ((a, b), (b, a)):
         place = resolve_place(other[0])
-        if place is not None and place.kind == "country" and town[1] == place.country:
+        if place is None or place.kind != "country":
+            continue
+        country = town[1] or getattr(resolve_place(town[0]), "country", None)
+        if country == place.country:
             return True
     return False
 
