@@ -339,19 +339,33 @@ class Store:
                               {"b": blocks})
             self._con.execute("DELETE FROM record_blocks WHERE block IN (SELECT unnest($b))",
                               {"b": blocks})
-            live = [[b, n, h] for b, (n, h) in fingerprints.items() if n]
-            if live:
-                self._con.executemany("INSERT INTO record_blocks VALUES (?, ?, ?)", live)
-            if records:
-                rows = [[json.dumps(r[c], ensure_ascii=False) if c in ("members", "conflicts")
-                         else r[c] for c in RECORD_COLUMNS] for r in records]
-                self._con.executemany(
-                    f"INSERT INTO records ({_cols(RECORD_COLUMNS)}) "
-                    f"VALUES ({', '.join('?' * len(RECORD_COLUMNS))})", rows)
-                self._con.executemany(
-                    "INSERT INTO record_members VALUES (?, ?, ?)",
-                    [[r["record_id"], m["event_id"], m["doc_id"]] for r in records
-                     for m in r["members"]])
+            live = [{"block": b, "n_events": n, "fingerprint": h}
+                    for b, (n, h) in fingerprints.items() if n]
+            self._insert_dicts("record_blocks", ("block", "n_events", "fingerprint"), live,
+                               {"fingerprint": "uint64"})
+            self._insert_dicts("records", RECORD_COLUMNS, [
+                {c: json.dumps(r[c], ensure_ascii=False) if c in ("members", "conflicts")
+                 else r[c] for c in RECORD_COLUMNS} for r in records])
+            self._insert_dicts("record_members", ("record_id", "event_id", "doc_id"), [
+                {"record_id": r["record_id"], "event_id": m["event_id"], "doc_id": m["doc_id"]}
+                for r in records for m in r["members"]])
+
+    def _insert_dicts(self, table: str, columns: Iterable[str], rows: list[dict[str, Any]],
+                      types: dict[str, str] | None = None) -> None:
+        """Insert many rows at once through Arrow (executemany is a round trip per row)."""
+        if not rows:
+            return
+        import pyarrow as pa
+
+        columns = list(columns)
+        arrays = [pa.array([r[c] for r in rows], type=getattr(pa, (types or {})[c])()
+                           if c in (types or {}) else None) for c in columns]
+        self._con.register("_eventwire_rows", pa.Table.from_arrays(arrays, names=columns))
+        try:
+            self._con.execute(f"INSERT INTO {table} ({_cols(columns)}) "
+                              f"SELECT {_cols(columns)} FROM _eventwire_rows")
+        finally:
+            self._con.unregister("_eventwire_rows")
 
     def records(self, *, record_id: str | None = None, min_documents: int = 1,
                 with_conflicts: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
