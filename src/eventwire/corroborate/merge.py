@@ -148,7 +148,8 @@ def _conflicts(members: Sequence[Mapping[str, Any]], oriented: Sequence[Mapping[
         if clash:
             out.append(_conflict(side, dict(clash)))
     roles = _first_per_doc((e["doc_id"], (e["source"], e.get("source_text")), e["sentence"])
-                           for e in oriented if len(e["source"]) > 3)  # who did it: police/army
+                           for e in oriented  # who did it: police or army (not IGO codes)
+                           if len(e["source"]) > 3 and not e["source"].startswith(("IGO", "NGO")))
     clash = _clashing(roles, lambda a, b: a[0] == b[0])
     if clash and not any(c["field"] == "source" for c in out):
         out.append(_conflict("source role", {d: (f"{v[0]} ({v[1]})" if v[1] else v[0], s)
