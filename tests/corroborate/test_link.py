@@ -210,6 +210,7 @@ def test_record_fields_count_documents_outlets_and_first_report():
 def test_code_relations():
     assert code_affinity("042", "043") == 2 and code_affinity("040", "046") == 1.5
     assert code_affinity("070", "071") == 1.5 and code_affinity("010", "012") == 1
+    assert code_affinity("033", "0333") == 1.5
     assert code_affinity("042", "045") == 0 and code_affinity("042", "051") is None
     assert stem("thanked") == stem("thank") != stem("congratulated")
 

@@ -30,7 +30,7 @@ __all__ = ["RECORDS_VERSION", "UpdateSummary", "block_key", "build_records", "fa
 BLOCKS_PER_BATCH = 2000  # blocks recomputed per read of the store: bounds memory
 NEAR_DAYS = 3  # two dates of one thing this close are one date misreported
 # Bumped whenever linking or merging changes: a store's records are then rebuilt in full.
-RECORDS_VERSION = "1"
+RECORDS_VERSION = "3"
 
 
 def block_key(event: Mapping[str, Any]) -> str:

@@ -42,10 +42,10 @@ def _dated_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(sorted(map(re.escape, read_table("dated_things.tsv")), key=len,
                             reverse=True))
     # "the January 10, 2020, election", "the Jan. 10 presidential elections"
-    after = re.compile(rf",?\s*(?:[a-z][a-z-]+\s+){{0,2}}?({words})\b", re.IGNORECASE)
+    after = re.compile(rf",?\s*(?:[a-z][a-z-]+\s+){{0,2}}?((?i:{words}))\b")
     # "the referendum held on March 5", "elections of Jan. 10"
-    before = re.compile(rf"\b({words})\s+(?:(?:was|were|that\s+was|that\s+were|which\s+was)\s+)?"
-                        r"(?:held\s+|took\s+place\s+|of\s+|on\s+|in\s+)+$", re.IGNORECASE)
+    before = re.compile(rf"\b((?i:{words}))\s+(?:(?:was|were|that\s+was|that\s+were|which\s+was)"
+                        r"\s+)?(?:held\s+|took\s+place\s+|of\s+|on\s+|in\s+)+$")
     return after, before
 
 

@@ -141,17 +141,17 @@ def _code3(code: str) -> str:
 
 def code_affinity(a: str, b: str) -> float | None:
     """2 for one act (the same code, or its converse: a visit and its hosting), 1.5 for codes
-    reporters use for one act (a meeting, talks, a call), 1 for a code and its parent, 0 for
-    two codes of one root; None across roots."""
+    reporters use for one act (a meeting, talks, a call) and for a code and its sub-code, 1 for
+    a code and its root's generic code, 0 for two codes of one root; None across roots."""
     if a[:2] != b[:2]:
         return None
     _, converse, near = _code_relations()
     pair = frozenset((_code3(a), _code3(b)))
     if a == b or pair in converse:
         return 2.0
-    if pair in near:
+    if pair in near or a.startswith(b) or b.startswith(a):  # 033 and its 0333: one act
         return 1.5
-    if a.startswith(b) or b.startswith(a) or _code3(a).endswith("0") or _code3(b).endswith("0"):
+    if _code3(a).endswith("0") or _code3(b).endswith("0"):
         return 1.0
     return 0.0
 
