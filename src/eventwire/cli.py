@@ -223,6 +223,32 @@ def _write_jsonl(out: Path, rows: list[dict]) -> None:
 
 
 @app.command()
+def serve(
+    db: DbOption = Path("eventwire.duckdb"),
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
+        "127.0.0.1"),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Open the web explorer over a store (read-only): events, timeline, network, map, actors.
+
+    The JSON API is documented at /docs.
+    """
+    import uvicorn
+
+    from eventwire.store import StoreError
+    from eventwire.web import create_app
+
+    _require_db(db)
+    try:
+        web_app = create_app(db)
+    except StoreError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    console.print(f"eventwire explorer on http://{host}:{port}/ (API docs at /docs); Ctrl-C stops")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def explain(
     text: Annotated[str, typer.Argument(help="A sentence or short text to code.")],
     published: Annotated[str | None, typer.Option(
