@@ -20,7 +20,7 @@ from pathlib import Path
 import pycountry
 
 PACKAGE = "world-atlas@2.0.2"
-OUT = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "web" / "static" / "world.geo.json"
+OUT = Path(__file__).resolve().parents[1] / "src/eventwire/web/static/world.geo.json"
 
 
 def _topology() -> dict:
@@ -57,6 +57,13 @@ def _ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[lis
     return [list(p) for p in ring]
 
 
+def _unwrap(ring: list[list[float]]) -> list[list[float]]:
+    """A ring that jumps across the 180th meridian, drawn east of it instead (x > 180 is cut
+    off at the map's edge) rather than as a band across the whole map."""
+    jumps = any(abs(a[0] - b[0]) > 180 for a, b in zip(ring, ring[1:], strict=False))
+    return [[x + 360 if x < 0 else x, y] for x, y in ring] if jumps else ring
+
+
 def main() -> None:
     topology = _topology()
     arcs = _arcs(topology)
@@ -70,6 +77,8 @@ def main() -> None:
             coords = [[_ring(r, arcs) for r in geom["arcs"]]]
         else:
             coords = [[_ring(r, arcs) for r in poly] for poly in geom["arcs"]]
+        if code != "ATA":  # rings across the date line (Russia, Fiji): keep them in one piece
+            coords = [[_unwrap(ring) for ring in poly] for poly in coords]
         features.append({"type": "Feature", "id": code,
                          "properties": {"name": geom["properties"]["name"]},
                          "geometry": {"type": "MultiPolygon", "coordinates": coords}})

@@ -16,7 +16,7 @@ let WORLD = null;
 function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
   setAttrs(el, attrs);
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -26,7 +26,7 @@ function h(tag, attrs, ...children) {
 function s(tag, attrs, ...children) {
   const el = document.createElementNS(SVG_NS, tag);
   setAttrs(el, attrs);
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined) continue;
     el.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -100,12 +100,15 @@ async function render() {
   const main = document.getElementById("view");
   main.replaceChildren(h("p", { class: "loading" }, "Loading…"));
   main.dataset.view = view;
+  delete main.dataset.ready;
   try {
     await (VIEWS[view] || showEvents)(main, params, arg);
+    main.dataset.ready = view;
   } catch (err) {
     main.replaceChildren(h("p", { class: "error" }, `Could not load: ${err.message}`));
+    main.dataset.ready = "error";
+    console.error(err);
   }
-  main.dataset.ready = view;
 }
 
 // -- events --------------------------------------------------------------------------------
@@ -200,7 +203,7 @@ async function showTimeline(main, params) {
 
 function legend(items) {
   return h("p", { class: "legend" }, items.map(([label, colour]) => {
-    const swatch = h("i", { class: "swatch" });
+    const swatch = h("span", { class: "swatch" });
     swatch.style.background = colour;  // CSSOM, allowed by the page's CSP
     return h("span", {}, swatch, label);
   }));
@@ -326,8 +329,10 @@ async function showActor(main, params, arg) {
     h("h2", {}, p.actor),
     h("p", {}, `${p.events || 0} events, first seen ${p.first_seen || "—"}, last seen ${p.last_seen || "—"}. `,
       link("list them", `#/events?actor=${encodeURIComponent(arg)}`)),
-    section("Visits made", p.visits_made, (r) => `to ${r.target_name || r.target}`),
-    section("Visits received", p.visits_received, (r) => `from ${r.source_name || r.source}`),
+    section("Visits made", p.visits_made, (r) => r.code.startsWith("043")
+      ? `hosted by ${r.source_name || r.source}` : `to ${r.target_name || r.target}`),
+    section("Visits received", p.visits_received, (r) => r.code.startsWith("043")
+      ? `hosting ${r.target_name || r.target}` : `from ${r.source_name || r.source}`),
     section("Agreements", p.agreements, other),
     section("Aid given", p.aid_given, (r) => `to ${r.target_name || r.target}`),
     section("Aid received", p.aid_received, (r) => `from ${r.source_name || r.source}`),
@@ -368,7 +373,7 @@ async function showRecord(main, params, recordId) {
     h("p", { class: "record-facts" }, `${r.date}${r.date_assumed ? " (publication date)" : ""}`,
       r.place ? ` · ${r.place}` : "", r.amount_usd ? ` · ${usd(r.amount_usd)}` : "",
       ` · ${r.n_documents} documents from ${r.n_outlets} outlets · first reported ${r.first_reported || "—"}`),
-    conflicts, h("h3", {}, `Reports (${r.members.length})`), reports);
+    conflicts, h("h3", {}, `Reports (${r.members.length})`), ...reports);
   if (chosen) {
     const el = document.getElementById(`m-${chosen}`);
     if (el) el.scrollIntoView();
