@@ -15,9 +15,10 @@ from eventwire.ingest.base import Reader, problem
 from eventwire.ingest.html import read_html
 from eventwire.ingest.jsonl import read_jsonl
 from eventwire.ingest.text import read_markdown, read_text
+from eventwire.ingest.warc import read_warc
 from eventwire.records import Document, Problem
 
-__all__ = ["READERS", "Reader", "read_paths", "reader_for", "register_reader"]
+__all__ = ["READERS", "Reader", "input_bytes", "read_paths", "reader_for", "register_reader"]
 
 READERS: dict[str, Reader] = {
     ".txt": read_text,
@@ -29,6 +30,8 @@ READERS: dict[str, Reader] = {
     ".jsonl.gz": read_jsonl,
     ".ndjson": read_jsonl,
     ".ndjson.gz": read_jsonl,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
 }
 
 
@@ -74,6 +77,21 @@ def read_paths(paths: Iterable[str | Path]) -> Iterator[Document | Problem]:
             yield problem(str(root), "unreadable", "not a regular file or directory")
         else:
             yield problem(str(root), "unreadable", "no such file or directory")
+
+
+def input_bytes(paths: Iterable[str | Path]) -> int:
+    """Total size of the files read_paths would read (a walk that keeps no list: for progress)."""
+    total = 0
+    for arg in paths:
+        root = Path(arg)
+        found = _walk(root) if root.is_dir() else [root]
+        for path in found:
+            if isinstance(path, Path) and reader_for(path) is not None:
+                try:
+                    total += path.stat().st_size
+                except OSError:
+                    pass
+    return total
 
 
 def _walk(directory: Path) -> Iterator[Path | Problem]:
