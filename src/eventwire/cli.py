@@ -10,7 +10,13 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 app = typer.Typer(
@@ -40,11 +46,19 @@ def code(
         list[Path] | None, typer.Option("--patterns", help="Extra verb pattern file (JSONL).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Processes that code in parallel (default: all cores).",
+    )] = None,
 ) -> None:
     """Ingest and code articles into the store; bad input is reported and skipped.
 
+    Interrupted (Ctrl-C, or killed), the same command run again goes on where it stopped:
+    documents already stored are recognised by their content and skipped.
     Exits with status 0 when everything was coded, 3 when some input was rejected.
     """
+    import os
+
+    from eventwire.ingest import input_bytes
     from eventwire.pipeline import Coder, run_pipeline
     from eventwire.store import Store
 
@@ -53,30 +67,52 @@ def code(
             console.print(f"[red]error:[/red] {p}: no such file or directory")
             raise typer.Exit(2)
     coder = Coder.load(actors or [], patterns or [])
+    workers = workers or os.cpu_count() or 1
+    total_bytes = None if quiet else input_bytes(paths)
     started = time.perf_counter()
     with Store(db) as store, Progress(
         TextColumn("[bold]coding"),
         BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[events]} events, {task.fields[rejected]} rejected"),
+        TextColumn("{task.fields[docs]} docs, {task.fields[rate]} docs/s, "
+                   "{task.fields[events]} events, {task.fields[rejected]} rejected"),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
         console=console,
         disable=quiet,
         transient=True,
     ) as progress:
-        task = progress.add_task("code", total=None, events=0, rejected=0)
-        counts = {"events": 0, "rejected": 0}
+        task = progress.add_task("code", total=total_bytes or None, docs=0, rate="-", events=0,
+                                 rejected=0)
+        counts = {"docs": 0, "events": 0, "rejected": 0}
+        files = {"last": None, "done": 0}
+
+        def on_file(path: str) -> None:
+            if files["last"] is not None:
+                files["done"] += _size(files["last"])
+                progress.update(task, completed=files["done"])
+            files["last"] = path
 
         def on_document(_doc: object, n_events: int) -> None:
+            counts["docs"] += 1
             counts["events"] += n_events
-            progress.update(task, advance=1, events=counts["events"])
+            rate = counts["docs"] / max(time.perf_counter() - started, 1e-6)
+            progress.update(task, docs=counts["docs"], events=counts["events"],
+                            rate=f"{rate:.1f}")
 
         def on_problem(problem: object) -> None:
             counts["rejected"] += 1
             progress.update(task, rejected=counts["rejected"])
-            console.print(f"[yellow]rejected:[/yellow] {problem}")
+            console.print(f"[yellow]rejected:[/yellow] {problem}", markup=True, highlight=False)
 
-        summary = run_pipeline(paths, store, coder, on_document, on_problem)
+        try:
+            summary = run_pipeline(paths, store, coder, on_document, on_problem,
+                                   workers=workers, on_file=on_file)
+        except KeyboardInterrupt:
+            progress.stop()
+            console.print(f"interrupted: {counts['docs']} documents stored in {db}; run the "
+                          "same command again to go on where it stopped")
+            raise typer.Exit(130) from None
         if out is not None:
             written = store.export_events(out)
             console.print(f"wrote {written} events to {out}")
@@ -88,6 +124,13 @@ def code(
     )
     if summary.rejected:
         raise typer.Exit(3)
+
+
+def _size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:
+        return 0
 
 
 @app.command()
@@ -363,6 +406,60 @@ def rejected(db: DbOption = Path("eventwire.duckdb")) -> None:
         table.add_row(str(r["source"]), str(r.get("line") or ""), r["stage"], r["code"],
                       r["message"])
     out_console.print(table)
+
+
+@app.command()
+def spark(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or directories of articles, then the OUTPUT directory (replaced).",
+        metavar="INPUT... OUTPUT")],
+    master: Annotated[str, typer.Option(
+        help="Spark master URL: local[N], spark://host:7077, yarn, ...")] = "local[2]",
+    partitions: Annotated[int | None, typer.Option(
+        help="Coding tasks (default: Spark's default parallelism).")] = None,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="Extra actor dictionary file (readable on every executor).")] = None,
+    patterns: Annotated[list[Path] | None, typer.Option(
+        "--patterns", help="Extra verb pattern file (readable on every executor).")] = None,
+) -> None:
+    """Code articles on Apache Spark: events to Parquet partitioned by month, bad input to
+    OUTPUT/_rejected/. Needs the `spark` extra and Java.
+
+    Exits with status 0 when everything was coded, 3 when some input was rejected.
+    """
+    if len(paths) < 2:
+        console.print("[red]error:[/red] give at least one INPUT and the OUTPUT directory")
+        raise typer.Exit(2)
+    *inputs, output = paths
+    for p in inputs:
+        if not p.exists():
+            console.print(f"[red]error:[/red] {p}: no such file or directory")
+            raise typer.Exit(2)
+    try:
+        from eventwire.spark import run_spark, spark_session
+    except ImportError as exc:
+        console.print(f"[red]error:[/red] {exc}: install the spark extra "
+                      "(pip install 'eventwire[spark]')")
+        raise typer.Exit(2) from None
+    started = time.perf_counter()
+    session = spark_session(master, conf={"spark.ui.showConsoleProgress": "false"})
+    session.sparkContext.setLogLevel("ERROR")
+    try:
+        summary = run_spark(inputs, output, session, partitions=partitions,
+                            actor_files=actors or [], pattern_files=patterns or [])
+    finally:
+        session.stop()
+    for problem in summary.problems:
+        console.print(f"rejected: {problem}", markup=False, style="yellow")
+    if summary.rejected > len(summary.problems):
+        console.print(f"... and {summary.rejected - len(summary.problems)} more", style="yellow")
+    console.print(
+        f"{summary.files} files, {summary.documents} documents, {summary.events} events, "
+        f"{summary.rejected} rejected in {time.perf_counter() - started:.1f}s -> {output} "
+        f"(rejected inputs in {output}/_rejected/)"
+    )
+    if summary.rejected:
+        raise typer.Exit(3)
 
 
 def _require_db(db: Path) -> None:

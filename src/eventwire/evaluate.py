@@ -123,8 +123,14 @@ def gold_documents(gold_docs: list[dict[str, Any]]) -> Iterator[Document | Probl
 
 
 def load_predictions(path: str | Path) -> list[dict[str, Any]]:
-    """Predicted events exported by the store, from .jsonl, .csv or .parquet."""
+    """Predicted events exported by the store, from .jsonl, .csv or .parquet, or a directory of
+    Parquet files (`eventwire spark` output: hive `month=` folders; `_rejected/` is skipped)."""
     path = Path(path)
+    if path.is_dir():
+        import pyarrow.dataset as ds
+
+        # pyarrow skips names starting with "_" or "." (_rejected/, _SUCCESS, .crc files)
+        return ds.dataset(path, format="parquet", partitioning="hive").to_table().to_pylist()
     ext = path.suffix.lower()
     if ext == ".jsonl":
         return _read_jsonl(path)
@@ -136,7 +142,8 @@ def load_predictions(path: str | Path) -> list[dict[str, Any]]:
         import pyarrow.parquet as pq
 
         return pq.read_table(path).to_pylist()
-    raise ValueError(f"{path}: predictions must be .jsonl, .csv or .parquet")
+    raise ValueError(f"{path}: predictions must be .jsonl, .csv or .parquet (or a directory "
+                     "of Parquet files)")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
