@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,8 @@ class Coder:
 
     dictionary: ActorDictionary
     patterns: PatternSet
+    # The user files it was loaded from, so that worker processes can load the same.
+    sources: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
     @classmethod
     def load(cls, actor_files: Iterable[str | Path] = (),
@@ -30,11 +33,11 @@ class Coder:
         actor_files, pattern_files = list(actor_files), list(pattern_files)
         dictionary = load_dictionary(actor_files) if actor_files else load_dictionary()
         patterns = load_patterns(pattern_files) if pattern_files else default_patterns()
-        return cls(dictionary, patterns)
+        return cls(dictionary, patterns, (tuple(map(str, actor_files)),
+                                          tuple(map(str, pattern_files))))
 
     def is_candidate(self, tokens: Iterable[str]) -> bool:
-        forms = self.patterns.trigger_forms
-        return any(t.lower() in forms for t in tokens)
+        return self.patterns.is_candidate(tokens)
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,76 @@ def code_documents_with_facts(
             batch = []
     if batch:
         yield from _code_batch(batch, coder)
+
+
+def code_documents_parallel(
+    documents: Iterable[Document], coder: Coder, workers: int, batch_docs: int = 32
+) -> Iterator[tuple[Document, CodedDocument | Problem]]:
+    """As code_documents_with_facts, in `workers` processes, each with its own spaCy model.
+
+    Documents are read lazily and at most two batches per worker are in flight, so memory stays
+    flat however large the input. Results come back in the order batches finish.
+    """
+    documents = iter(documents)
+    first = list(itertools.islice(documents, batch_docs))
+    if workers <= 1 or len(first) < batch_docs:  # one batch: not worth starting processes
+        yield from code_documents_with_facts(itertools.chain(first, documents), coder,
+                                             batch_docs)
+        return
+    documents = itertools.chain(first, documents)
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+    context = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_worker_init,
+                             initargs=coder.sources) as pool:
+        pending: set[Future[list[tuple[Document, CodedDocument | Problem]]]] = set()
+        batch: list[Document] = []
+
+        def finished(block: bool) -> Iterator[tuple[Document, CodedDocument | Problem]]:
+            nonlocal pending
+            if not pending:
+                return
+            done, pending = wait(pending, timeout=None if block else 0,
+                                 return_when=FIRST_COMPLETED)
+            for future in done:
+                yield from future.result()
+
+        try:
+            for doc in documents:
+                batch.append(doc)
+                if len(batch) >= batch_docs:
+                    pending.add(pool.submit(_worker_code, batch))
+                    batch = []
+                    while len(pending) >= 2 * workers:
+                        yield from finished(block=True)
+                    yield from finished(block=False)
+            if batch:
+                pending.add(pool.submit(_worker_code, batch))
+            while pending:
+                yield from finished(block=True)
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
+
+
+_WORKER_CODER: Coder | None = None
+
+
+def _worker_init(actor_files: tuple[str, ...], pattern_files: tuple[str, ...]) -> None:
+    """Load the dictionaries, patterns and spaCy model once per worker process."""
+    import signal
+
+    global _WORKER_CODER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _WORKER_CODER = Coder.load(actor_files, pattern_files)
+    nlp.get_nlp()
+
+
+def _worker_code(docs: list[Document]) -> list[tuple[Document, CodedDocument | Problem]]:
+    assert _WORKER_CODER is not None
+    return list(code_documents_with_facts(docs, _WORKER_CODER, batch_docs=len(docs)))
 
 
 def _code_batch(
@@ -198,10 +271,18 @@ def run_pipeline(
     on_document: Callable[[Document, int], None] | None = None,
     on_problem: Callable[[Problem], None] | None = None,
     update_records: bool = True,
+    workers: int = 1,
+    on_file: Callable[[str], None] | None = None,
 ) -> RunSummary:
     """Ingest, code and store every document under `paths`; bad input is recorded, not raised.
 
+    on_document/on_problem are called as results are stored, on_file when reading starts on
+    the next input file (for progress by bytes).
+
     Then the event records of the blocks that got new events are brought up to date.
+    `workers` > 1 codes in that many processes (the store is written by this one only).
+    A document already stored (same content hash) is skipped before any parsing, so running
+    the same command again after an interruption resumes where it stopped.
     """
     from eventwire.ingest import read_paths
     from eventwire.store import Store
@@ -211,7 +292,12 @@ def run_pipeline(
     summary = RunSummary()
 
     def documents() -> Iterator[Document]:
+        current = None
         for item in read_paths(paths):
+            source = item.source if isinstance(item, Problem) else item.source_path
+            if on_file is not None and source != current:  # the reader moved to a new file
+                current = source
+                on_file(source)
             if isinstance(item, Problem):
                 _record(item)
                 continue
@@ -230,7 +316,7 @@ def run_pipeline(
         if on_problem:
             on_problem(problem)
 
-    for doc, result in code_documents_with_facts(documents(), coder):
+    for doc, result in code_documents_parallel(documents(), coder, workers):
         summary.documents += 1
         if isinstance(result, Problem):
             _record(result)

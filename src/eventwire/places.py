@@ -55,8 +55,10 @@ def fold(name: str) -> str:
     News copy writes "Ürümqi", "Urumqi", "Nur-Sultan" and "Nur Sultan"; each pair must
     reach one entry.
     """
-    folded = unicodedata.normalize("NFKD", name.translate(_FOLD))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = name.translate(_FOLD)
+    if not folded.isascii():  # plain ASCII has nothing to decompose
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", folded).strip().casefold()
 
 

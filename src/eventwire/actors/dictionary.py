@@ -63,9 +63,12 @@ _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9.&+/-]+$")
 _CASED = "\x00"  # prefix of case-sensitive keys; no normalised phrase starts with it
 
 
+@functools.lru_cache(maxsize=1 << 17)  # the same words are looked up over and over
 def _fold(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = text.translate(_FOLD)
+    if not folded.isascii():  # plain ASCII has nothing to decompose
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
     return _SPACES.sub(" ", folded).strip()
 
 
@@ -88,6 +91,13 @@ def _get(table: Mapping[str, _V], text: str) -> _V | None:
     folded = _fold(text)
     hit = table.get(_CASED + folded)
     return hit if hit is not None else table.get(folded.casefold())
+
+
+def lead_token(text: str) -> str:
+    """The first token of a phrase as lookups see it ("U.S. envoy" -> "u"): a phrase can only
+    match an entry whose lead token is the same, so most words need no lookup at all."""
+    m = _TOKEN.search(_fold(text))
+    return m.group(0).casefold() if m else ""
 
 
 def phrase_tokens(text: str) -> int:
@@ -160,8 +170,8 @@ class ActorDictionary:
     """Read-only lookups over the loaded tables; every lookup is one dict access."""
 
     __slots__ = ("_agents", "_capitals", "_countries", "_demonyms", "_igos", "_people",
-                 "country_names", "igo_names", "max_phrase_tokens", "persons", "sources",
-                 "version")
+                 "country_names", "igo_names", "lead_tokens", "max_phrase_tokens", "persons",
+                 "sources", "version")
 
     def __init__(self, *, countries: dict[str, str], demonyms: dict[str, str],
                  capitals: dict[str, str], igos: dict[str, str],
@@ -183,6 +193,8 @@ class ActorDictionary:
         keys = [*countries, *demonyms, *capitals, *igos, *agents, *people]
         self.max_phrase_tokens: int = max((phrase_tokens(k.lstrip(_CASED)) for k in keys),
                                           default=1)
+        #: lead_token() of every entry: a phrase starting otherwise is in no table
+        self.lead_tokens: frozenset[str] = frozenset(lead_token(k.lstrip(_CASED)) for k in keys)
 
     def __repr__(self) -> str:
         return (f"ActorDictionary(version={self.version!r}, countries={len(self.country_names)},"

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from eventwire.actors.dictionary import lead_token
 from eventwire.records import Actor
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ class DocumentActors:
     names: dict[str, Actor] = field(default_factory=dict)
     people_seen: list[tuple[int, Actor, bool]] = field(default_factory=list)  # sent, actor, subj
     countries: Counter[str] = field(default_factory=Counter)
+    _name_leads: set[str] = field(default_factory=set)  # lead tokens of `names`' keys
 
     # -- mention finding -------------------------------------------------------------
     def find(self, doc: Doc | Sequence[Token], sentence_index: int = 0) -> list[Mention]:
@@ -103,6 +105,9 @@ class DocumentActors:
         max_k = max(1, d.max_phrase_tokens)
         while i < n:
             found: _Atom | None = None
+            if not self._may_start(doc[i].text):
+                i += 1
+                continue
             for k in range(min(max_k, n - i), 0, -1):
                 span_text = _span_text(doc, i, i + k)
                 found = self._lookup(span_text, doc[i].text, i, i + k)
@@ -117,6 +122,14 @@ class DocumentActors:
             atoms.append(found)
             i = found.end
         return atoms
+
+    def _may_start(self, word: str) -> bool:
+        """Whether an actor phrase can start with this word (any table, a name seen before,
+        or a plural demonym such as "Afghans")."""
+        lead = lead_token(word)
+        leads = self.dictionary.lead_tokens
+        return lead in leads or lead in self._name_leads or (
+            lead.endswith("s") and lead[:-1] in leads)
 
     def _lookup(self, text: str, first: str, start: int, end: int) -> _Atom | None:
         d = self.dictionary
@@ -258,6 +271,7 @@ class DocumentActors:
         for key in keys:
             if key not in self.names or actor.country:
                 self.names[key] = actor
+                self._name_leads.add(lead_token(key))
 
     # -- coreference -----------------------------------------------------------------
     def last_person(self, exclude: Actor | None = None, subject_only: bool = False,

@@ -10,8 +10,8 @@ and control included), ``obj`` (direct object, or the passive subject) and ``sub
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -201,10 +201,29 @@ def load_pattern_file(path: Path | str, text: str | None = None) -> list[Pattern
 class PatternSet:
     patterns: tuple[Pattern, ...]
     by_lemma: dict[str, tuple[Pattern, ...]]
-    trigger_forms: frozenset[str]  # lower-case surface forms that make a sentence a candidate
+    trigger_forms: frozenset[str]  # lower-case surface forms of every trigger lemma
+    # The candidate filter: a trigger form of a pattern that needs nothing else makes a
+    # sentence a candidate; one whose patterns all require other words ("be ... critical")
+    # does so only with, for some pattern, a form of each word it requires.
+    free_forms: frozenset[str] = frozenset()
+    cued_forms: dict[str, tuple[tuple[frozenset[str], ...], ...]] = field(default_factory=dict)
 
     def for_lemma(self, lemma: str) -> tuple[Pattern, ...]:
         return self.by_lemma.get(lemma.lower(), ())
+
+    def is_candidate(self, words: Iterable[str]) -> bool:
+        """Whether some pattern could fire on a sentence of these (tokenized) words.
+
+        A cheap necessary condition, checked before parsing: most news sentences fail it.
+        """
+        present = {w.lower() for w in words}
+        if not present.isdisjoint(self.free_forms):
+            return True
+        for form in present.intersection(self.cued_forms):
+            for cues in self.cued_forms[form]:
+                if all(not present.isdisjoint(cue) for cue in cues):
+                    return True
+        return False
 
 
 def build_pattern_set(patterns: Iterable[Pattern]) -> PatternSet:
@@ -218,11 +237,40 @@ def build_pattern_set(patterns: Iterable[Pattern]) -> PatternSet:
         seen.add(p.id)
     by: dict[str, list[Pattern]] = {}
     forms: set[str] = set()
+    free: set[str] = set()
+    cued: dict[str, set[tuple[frozenset[str], ...]]] = {}
     for p in pats:
+        cues = _cues(p, surface_forms)
         for lemma in p.lemmas:
             by.setdefault(lemma, []).append(p)
-            forms.update(surface_forms(lemma, noun="NOUN" in p.pos, verb="VERB" in p.pos))
-    return PatternSet(pats, {k: tuple(v) for k, v in by.items()}, frozenset(forms))
+            own = surface_forms(lemma, noun="NOUN" in p.pos, verb="VERB" in p.pos)
+            forms.update(own)
+            if cues:
+                for form in own:
+                    cued.setdefault(form, set()).add(cues)
+            else:
+                free.update(own)
+    cued_forms = {f: tuple(sorted(c, key=len)) for f, c in cued.items() if f not in free}
+    return PatternSet(pats, {k: tuple(v) for k, v in by.items()}, frozenset(forms),
+                      frozenset(free), cued_forms)
+
+
+def _cues(p: Pattern, surface_forms: Callable[..., set[str]]) -> tuple[frozenset[str], ...]:
+    """For each `require` path that names words, the surface forms one of which must occur.
+
+    Only the first step naming words counts (deeper steps hang on it). Steps on the trigger
+    itself ("self:") or that only name a dependency constrain nothing here.
+    """
+    out = []
+    if p.governor:  # nouns that need a governing verb ("held talks")
+        out.append(frozenset(f for lemma in p.governor for f in surface_forms(lemma, verb=True)))
+    for path in p.require:
+        for step in path:
+            if step.lemmas and step.dep != "self":
+                out.append(frozenset(f for lemma in step.lemmas
+                                     for f in surface_forms(lemma, noun=True, verb=True)))
+                break
+    return tuple(out)
 
 
 def packaged_pattern_files() -> list[Path]:
