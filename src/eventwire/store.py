@@ -184,34 +184,51 @@ class Store:
         Events repeated in the list (same event_id) are stored once. Event records are brought
         up to date by eventwire.corroborate.update_records, not here.
         """
-        self._writable("add a document")
-        strays = {e.doc_id for e in events if e.doc_id != doc.doc_id}
-        if strays:
-            raise ValueError(f"events of other documents {sorted(strays)} given with "
-                             f"{doc.doc_id!r}")
-        unique: dict[str, Event] = {}
-        for e in events:
-            unique.setdefault(e.event_id, e)
-        rows = [[*(getattr(e, f.name) for f in _EVENT_FIELDS), eid,
-                 json.dumps(e.extra, sort_keys=True, default=str)]
-                for eid, e in unique.items()]
+        return self.add_documents([(doc, events, list(facts))])[0]
+
+    def add_documents(self, items: list[tuple[Document, list[Event], list[Fact]]]
+                      ) -> list[bool]:
+        """Store many documents in one transaction (all or none); for each, whether it was new.
+
+        A document whose content is already held, or repeats an earlier one of the batch, is
+        skipped (False).
+        """
+        self._writable("add documents")
+        for doc, events, _ in items:
+            strays = {e.doc_id for e in events if e.doc_id != doc.doc_id}
+            if strays:
+                raise ValueError(f"events of other documents {sorted(strays)} given with "
+                                 f"{doc.doc_id!r}")
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         with self._transaction():
-            if self.has_document(doc.content_hash):
-                return False
-            self._con.execute(
-                f"INSERT INTO documents ({_cols(_DOC_COLUMNS)}) "
-                f"VALUES ({', '.join('?' * len(_DOC_COLUMNS))})",
-                [doc.doc_id, doc.content_hash, doc.source_path, doc.line, doc.title,
-                 doc.outlet, doc.author, doc.published, doc.url, doc.text, len(rows), now])
-            if rows:
-                self._insert_events(rows)
-            fact_rows = [[getattr(f, c) for c in _FACT_COLUMNS] for f in facts]
-            if fact_rows:
-                self._con.executemany(
-                    f"INSERT INTO facts ({_cols(_FACT_COLUMNS)}) "
-                    f"VALUES ({', '.join('?' * len(_FACT_COLUMNS))})", fact_rows)
-        return True
+            held = {r[0] for r in self._con.execute(
+                "SELECT content_hash FROM documents WHERE content_hash IN (SELECT unnest($h))",
+                {"h": [doc.content_hash for doc, _, _ in items]}).fetchall()}
+            new: list[bool] = []
+            docs, event_rows, fact_rows = [], [], []
+            for doc, events, facts in items:
+                if doc.content_hash in held:
+                    new.append(False)
+                    continue
+                held.add(doc.content_hash)
+                new.append(True)
+                unique: dict[str, Event] = {}
+                for e in events:
+                    unique.setdefault(e.event_id, e)
+                event_rows.extend([*(getattr(e, f.name) for f in _EVENT_FIELDS), eid,
+                                   json.dumps(e.extra, sort_keys=True, default=str)]
+                                  for eid, e in unique.items())
+                docs.append({"doc_id": doc.doc_id, "content_hash": doc.content_hash,
+                             "source_path": doc.source_path, "line": doc.line,
+                             "title": doc.title, "outlet": doc.outlet, "author": doc.author,
+                             "published": doc.published, "url": doc.url, "text": doc.text,
+                             "n_events": len(unique), "coded_at": now})
+                fact_rows.extend({c: getattr(f, c) for c in _FACT_COLUMNS} for f in facts)
+            self._insert_dicts("documents", _DOC_COLUMNS, docs)
+            if event_rows:
+                self._insert_events(event_rows)
+            self._insert_dicts("facts", _FACT_COLUMNS, fact_rows)
+        return new
 
     def _insert_events(self, rows: list[list[Any]]) -> None:
         """Insert event rows through an Arrow table (bound VALUES are several times slower).
