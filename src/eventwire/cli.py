@@ -6,7 +6,7 @@ import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 app = typer.Typer(
     help="Political event data (CAMEO/PLOVER) from news articles, with evidence and real dates.",
@@ -60,7 +63,6 @@ def code(
 
     from eventwire.ingest import input_bytes
     from eventwire.pipeline import Coder, run_pipeline
-    from eventwire.store import Store
 
     for p in paths:
         if not p.exists():
@@ -70,7 +72,7 @@ def code(
     workers = workers or os.cpu_count() or 1
     total_bytes = None if quiet else input_bytes(paths)
     started = time.perf_counter()
-    with Store(db) as store, Progress(
+    with _store(db) as store, Progress(
         TextColumn("[bold]coding"),
         BarColumn(),
         TextColumn("{task.fields[docs]} docs, {task.fields[rate]} docs/s, "
@@ -148,10 +150,9 @@ def events(
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
 ) -> None:
     """Show stored events as a readable table."""
-    from eventwire.store import Store
 
     _require_db(db)
-    with Store(db, read_only=True) as store:
+    with _store(db, read_only=True) as store:
         rows = store.events(actor=actor, since=since, until=until, code=code_, limit=limit)
     if as_json:
         for row in rows:
@@ -186,10 +187,9 @@ def records(
     Records are brought up to date first (only blocks with new events are recomputed).
     """
     from eventwire.corroborate import update_records
-    from eventwire.store import Store
 
     _require_db(db)
-    with Store(db) as store:
+    with _store(db) as store:
         update_records(store)
         rows = store.records(min_documents=min_documents)
     if out is not None:
@@ -223,10 +223,9 @@ def conflicts(
 ) -> None:
     """Where reports of the same events disagree: dates, amounts, places, people, figures."""
     from eventwire.corroborate import fact_conflicts, update_records
-    from eventwire.store import Store
 
     _require_db(db)
-    with Store(db) as store:
+    with _store(db) as store:
         update_records(store)
         linked = store.records(min_documents=2)
         rows = [{"record_id": r["record_id"], "event": _record_title(r), **c}
@@ -383,10 +382,9 @@ def export(
     db: DbOption = Path("eventwire.duckdb"),
 ) -> None:
     """Export every stored event."""
-    from eventwire.store import Store
 
     _require_db(db)
-    with Store(db, read_only=True) as store:
+    with _store(db, read_only=True) as store:
         n = store.export_events(out)
     console.print(f"wrote {n} events to {out}")
 
@@ -394,10 +392,9 @@ def export(
 @app.command()
 def rejected(db: DbOption = Path("eventwire.duckdb")) -> None:
     """List the inputs that were rejected, with the reason."""
-    from eventwire.store import Store
 
     _require_db(db)
-    with Store(db, read_only=True) as store:
+    with _store(db, read_only=True) as store:
         rows = store.problems()
     table = Table(title=f"{len(rows)} rejected inputs")
     for col in ("source", "line", "stage", "code", "message"):
@@ -460,6 +457,17 @@ def spark(
     )
     if summary.rejected:
         raise typer.Exit(3)
+
+
+def _store(db: Path, read_only: bool = False) -> Store:
+    """Open a store, or end the command with the reason it cannot be opened (exit 2)."""
+    from eventwire.store import Store, StoreError
+
+    try:
+        return Store(db, read_only=read_only)
+    except StoreError as exc:
+        console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
 
 
 def _require_db(db: Path) -> None:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EVENT_COLUMNS", "SCHEMA_VERSION", "ReadOnlyStoreError", "Store", "StoreError",
+    "StoreInUseError", "connect",
     "arrow_schema", "arrow_table",
 ]
 
@@ -113,6 +114,24 @@ class ReadOnlyStoreError(StoreError, PermissionError):
     """A write was attempted on a store opened with read_only=True."""
 
 
+class StoreInUseError(StoreError):
+    """Another process has the store open for writing (DuckDB allows one writer per file)."""
+
+
+def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection; a file held by another process is a StoreInUseError that says so."""
+    try:
+        return duckdb.connect(path, read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" not in str(exc).lower():
+            raise StoreError(f"{path}: cannot open ({exc})") from exc
+        holder = re.search(r"\(PID (\d+)\)", str(exc))
+        who = f"process {holder.group(1)}" if holder else "another process"
+        raise StoreInUseError(
+            f"{path}: in use by {who} (a running `eventwire code`?). A store has one writer "
+            "at a time: wait for it to finish, or use another --db") from None
+
+
 class Store:
     """A DuckDB file (or ":memory:") holding documents, events and rejected inputs."""
 
@@ -121,7 +140,7 @@ class Store:
         self.read_only = read_only
         if read_only and (self.path == ":memory:" or not Path(self.path).exists()):
             raise StoreError(f"{self.path}: no such store to open read-only")
-        self._con = duckdb.connect(self.path, read_only=read_only)
+        self._con = connect(self.path, read_only=read_only)
         try:
             self._init_schema()
         except BaseException:

@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 
 from eventwire import cameo
-from eventwire.store import StoreError
+from eventwire.store import StoreError, connect
 
 MAX_PAGE_SIZE = 200
 SORTABLE = {"date": '"date"', "code": "code", "source": "source", "target": "target",
@@ -128,7 +128,7 @@ class Explorer:
         self.path = Path(path)
         if not self.path.exists():
             raise StoreError(f"{self.path}: no such store")
-        self._con = duckdb.connect(str(self.path), read_only=True)
+        self._con = connect(str(self.path), read_only=True)
         self._local = threading.local()
         tables = {r[0] for r in self._con.execute(
             "SELECT table_name FROM information_schema.tables").fetchall()}
