@@ -105,7 +105,9 @@ def code(
         def on_problem(problem: object) -> None:
             counts["rejected"] += 1
             progress.update(task, rejected=counts["rejected"])
-            console.print(f"[yellow]rejected:[/yellow] {problem}", markup=True, highlight=False)
+            console.print("[yellow]rejected:[/yellow] ", end="")
+            console.print(f"{problem.message} ({problem.code})", markup=False,
+                          highlight=False, soft_wrap=True)
 
         try:
             summary = run_pipeline(paths, store, coder, on_document, on_problem,

@@ -136,6 +136,57 @@ def _add_sentence(
     out.append(Sentence(s, s + len(stripped), stripped, p_index, len(out)))
 
 
+# Function words that make up a third of any English text, and those of the languages news in
+# Latin script is most often written in (Spanish, French, Portuguese, Italian, German, Dutch),
+# leaving out words the languages share ("a", "in", "on", "die").
+_ENGLISH = frozenset("""the of and to is was that for with as by at from said his her it he she
+they this which were has have had been are not will would after who their its but about
+""".split())
+_FOREIGN = frozenset("""el la los las del que por para con una se su al lo como más pero sus
+le les des du est une dans pour qui sur au aux ces sont pas avec été
+os das não uma com pelo pela ao seu sua também foi
+il della che per sono degli delle nel alla gli anche
+der das und ist nicht mit von den dem zu auf sich auch wurde eine einer
+het een van zijn voor niet met ook werd
+""".split())
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_WORDS_TO_JUDGE = 15
+
+
+def language_evidence(text: str, sample_chars: int = 20_000) -> tuple[float, float, float, int]:
+    """(English function-word share, other languages' function-word share, share of words not
+    in Latin script, words looked at) of the start of a text."""
+    words = _WORD.findall(text[:sample_chars].lower())
+    if not words:
+        return 0.0, 0.0, 0.0, 0
+    n = len(words)
+    english = sum(w in _ENGLISH for w in words) / n
+    foreign = sum(w in _FOREIGN for w in words) / n
+    other_script = sum(not w.isascii() and not _latin(w) for w in words) / n
+    return english, foreign, other_script, n
+
+
+def _latin(word: str) -> bool:
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in word)
+
+
+def looks_english(text: str) -> tuple[bool, str]:
+    """Whether a text can be coded as English, and if not, why not (for the message).
+
+    Names and numbers say nothing of a language, so a short English lead made of names passes:
+    a text is refused only on positive evidence of another language.
+    """
+    english, foreign, other_script, n = language_evidence(text)
+    if n < MIN_WORDS_TO_JUDGE:
+        return True, ""
+    if other_script > 0.5:
+        return False, f"{other_script:.0%} of its words are not in Latin script"
+    if foreign > 0.08 and foreign > 2 * english:
+        return False, (f"{foreign:.0%} of its words are function words of other languages "
+                       f"and {english:.0%} English ones")
+    return True, ""
+
+
 def is_body_sentence(text: str) -> bool:
     """Headlines, captions and link lists carry no final punctuation; the body repeats them."""
     return text.rstrip()[-1:] in ".!?\"'”’)…" and len(text.split()) >= 4

@@ -46,6 +46,7 @@ class CodedDocument:
 
     events: list[Event]
     facts: list[Fact]
+    problems: list[Problem] = field(default_factory=list)  # the document is stored anyway
 
 
 def code_documents(
@@ -147,6 +148,10 @@ def _code_batch(
     prepared = []
     texts: list[str] = []
     for doc in docs:
+        english, why = nlp.looks_english(doc.text)
+        if not english:
+            prepared.append((doc, _NotEnglish(why), [], [], []))
+            continue
         try:
             sentences = nlp.split_sentences(doc.text)
             tokenized = nlp.tokenize([s.text for s in sentences])
@@ -162,9 +167,15 @@ def _code_batch(
         texts.extend(sentences[i].text for i in wanted)
     parsed = iter(nlp.parse(texts))
     for doc, error, sentences, tokenized, wanted in prepared:
+        if isinstance(error, _NotEnglish):
+            yield doc, Problem(
+                "nlp", doc.source_path, "not-english",
+                f"{_where(doc)}: does not look like English ({error.why}); eventwire codes "
+                "English text", doc.line, doc.doc_id)
+            continue
         if error is not None:
             yield doc, Problem("nlp", doc.source_path, "nlp-failed",
-                               f"{doc.source_path}: could not be processed: {error}",
+                               f"{_where(doc)}: could not be processed: {error}",
                                doc.line, doc.doc_id)
             continue
         parses = {i: next(parsed) for i in wanted}
@@ -172,8 +183,18 @@ def _code_batch(
             yield doc, _code_one(doc, coder, sentences, tokenized, parses)
         except Exception as exc:  # noqa: BLE001 - recorded, the run goes on
             yield doc, Problem("code", doc.source_path, "code-failed",
-                               f"{doc.source_path}: coding failed: {type(exc).__name__}: {exc}",
+                               f"{_where(doc)}: coding failed: {type(exc).__name__}: {exc}",
                                doc.line, doc.doc_id)
+
+
+class _NotEnglish(Exception):
+    def __init__(self, why: str) -> None:
+        super().__init__(why)
+        self.why = why
+
+
+def _where(doc: Document) -> str:
+    return doc.source_path if doc.line is None else f"{doc.source_path} line {doc.line}"
 
 
 def _code_one(doc: Document, coder: Coder, sentences: list[nlp.Sentence], tokenized: list,
@@ -200,7 +221,14 @@ def _code_one(doc: Document, coder: Coder, sentences: list[nlp.Sentence], tokeni
             if figures:
                 figure_year = (sentence.paragraph, figures[-1].year)
             facts.extend(figures)
-    return CodedDocument(engine.events, facts)
+    problems = []
+    if engine.undated:
+        problems.append(Problem(
+            "code", doc.source_path, "undated-events",
+            f"{_where(doc)}: {engine.undated} event(s) left out: no date in the text and no "
+            "publication date to read one against (give the date in the input's metadata)",
+            doc.line, doc.doc_id))
+    return CodedDocument(engine.events, facts, problems)
 
 
 def _year_before(doc: Document, sentences: list[nlp.Sentence], i: int) -> int | None:
@@ -339,6 +367,8 @@ def run_pipeline(
             summary.documents += 1
             _record(result)
             continue
+        for problem in result.problems:
+            _record(problem)
         coded.append((doc, result))
         if len(coded) >= STORE_BATCH:
             flush()

@@ -61,6 +61,7 @@ class DocumentCoder:
     _last_group: Actor | None = None  # the previous sentence's subject, when not a person
     _hyphenated: set[int] = field(default_factory=set)  # mentions inside "Saudi-led" words
     _pronoun_group: dict[int, list[Actor]] = field(default_factory=dict)  # "they" -> speakers
+    undated: int = 0  # events left out: no date in the text and no publication date
 
     def _why(self, p: Pattern, tok: Token, reason: str) -> list[_Candidate]:
         if self.trace is not None:
@@ -106,6 +107,9 @@ class DocumentCoder:
                              e.target[:3]) for e in self.events if e.code == "042")
         for cand in _with_implied_visits(_dedupe(_drop_subsumed(candidates)), earlier):
             if self._repeats_earlier(cand):
+                continue
+            if cand.date_kind == "publication" and self.anchor is None:
+                self.undated += 1  # no publication date to fall back on: it cannot be dated
                 continue
             self.events.append(self._event(cand, sentence))
         if explicit:

@@ -18,6 +18,10 @@ Reader = Callable[[Path, str], Iterator[Document | Problem]]
 """A reader takes a file and the doc_id it would have, and yields what the file holds."""
 
 STAGE = "ingest"
+# A news article is some kilobytes; a document beyond this is a book, a dump or an attack, and
+# would hold a worker for minutes. Files of one document this big are not even read.
+MAX_DOCUMENT_CHARS = 2_000_000
+MAX_SINGLE_FILE_BYTES = 4 * MAX_DOCUMENT_CHARS
 BINARY_SAMPLE = 8192  # bytes looked at to tell binary from text
 BINARY_CONTROL_SHARE = 0.1  # more control bytes than this and it is not text
 
@@ -36,8 +40,14 @@ def problem(source: str, code: str, message: str, line: int | None = None) -> Pr
 
 
 def read_bytes(path: Path) -> bytes | Problem:
-    """The file's bytes, or an `unreadable` / `empty-file` Problem."""
+    """The bytes of a one-document file, or an `unreadable` / `empty-file` / `too-large`
+    Problem."""
     try:
+        size = path.stat().st_size
+        if size > MAX_SINGLE_FILE_BYTES:
+            return problem(str(path), "too-large",
+                           f"{size:,} bytes: too large for one article (limit "
+                           f"{MAX_SINGLE_FILE_BYTES:,}); split it into articles")
         data = path.read_bytes()
     except OSError as exc:
         return problem(str(path), "unreadable", f"cannot read ({exc.strerror or exc})")
@@ -92,13 +102,22 @@ def decode_utf8(data: bytes, source: str, first_line: int = 1, offset: int = 0) 
                        f"{offset + exc.start}", line)
 
 
+def _too_large(source: str, n: int, line: int | None) -> Problem:
+    return problem(source, "too-large", f"{n:,} characters: too long for one article (limit "
+                   f"{MAX_DOCUMENT_CHARS:,})", line)
+
+
 def make_document(doc_id: str, text: str, source: str, meta: Metadata | None = None,
                   line: int | None = None) -> Document | Problem:
     """A Document with normalised text and metadata; `no-text` when nothing is left."""
     meta = meta or Metadata()
+    if len(text) > 2 * MAX_DOCUMENT_CHARS:  # not even worth normalising
+        return _too_large(source, len(text), line)
     clean = normalize_text(text)
     if not clean:
         return problem(source, "no-text", "no text left after extraction", line)
+    if len(clean) > MAX_DOCUMENT_CHARS:
+        return _too_large(source, len(clean), line)
     url = normalize_field(meta.url)
     return Document(
         doc_id=doc_id,
