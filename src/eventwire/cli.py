@@ -20,6 +20,7 @@ from rich.progress import (
 from rich.table import Table
 
 if TYPE_CHECKING:
+    from eventwire.records import Problem
     from eventwire.store import Store
 
 app = typer.Typer(
@@ -102,7 +103,7 @@ def code(
             progress.update(task, docs=counts["docs"], events=counts["events"],
                             rate=f"{rate:.1f}")
 
-        def on_problem(problem: object) -> None:
+        def on_problem(problem: Problem) -> None:
             counts["rejected"] += 1
             progress.update(task, rejected=counts["rejected"])
             console.print("[yellow]rejected:[/yellow] ", end="")

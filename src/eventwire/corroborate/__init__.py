@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 __all__ = ["RECORDS_VERSION", "UpdateSummary", "block_key", "build_records", "fact_conflicts",
            "update_records"]
 
-BLOCKS_PER_BATCH = 2000  # blocks recomputed per read of the store: bounds memory
+EVENTS_PER_BATCH = 5000  # events read from the store at a time: bounds memory (a block bigger
+# than this is read alone: records never span blocks)
 NEAR_DAYS = 3  # two dates of one thing this close are one date misreported
 # Bumped whenever linking or merging changes: a store's records are then rebuilt in full.
 RECORDS_VERSION = "3"
@@ -76,8 +77,7 @@ def update_records(store: Store) -> UpdateSummary:
         built = {b: (-1, -1) for b in store.record_fingerprints()}  # every block is stale
     dirty = sorted(b for b in set(current) | set(built) if current.get(b) != built.get(b))
     n_events = n_records = 0
-    for start in range(0, len(dirty), BLOCKS_PER_BATCH):
-        blocks = dirty[start:start + BLOCKS_PER_BATCH]
+    for blocks in _batches(dirty, current):
         events = store.block_events(blocks)
         doc_ids = sorted({e["doc_id"] for e in events})
         facts = [f for f in store.facts(doc_ids) if f["kind"] == "dated"] if doc_ids else []
@@ -85,9 +85,25 @@ def update_records(store: Store) -> UpdateSummary:
         store.replace_records({b: current.get(b, (0, 0)) for b in blocks}, records)
         n_events += len(events)
         n_records += len(records)
+        del events, facts, records
     if rebuild:
         store.set_meta("records_version", RECORDS_VERSION)
     return UpdateSummary(len(dirty), n_events, n_records)
+
+
+def _batches(blocks: list[str], sizes: Mapping[str, tuple[int, int]]) -> Iterable[list[str]]:
+    """Blocks in groups of about EVENTS_PER_BATCH events."""
+    batch: list[str] = []
+    n = 0
+    for block in blocks:
+        size = sizes.get(block, (0, 0))[0]
+        if batch and n + size > EVENTS_PER_BATCH:
+            yield batch
+            batch, n = [], 0
+        batch.append(block)
+        n += size
+    if batch:
+        yield batch
 
 
 def fact_conflicts(records: Iterable[Mapping[str, Any]],

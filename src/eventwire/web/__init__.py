@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
@@ -26,6 +26,18 @@ MAX_BODY_BYTES = 16_384  # the API takes no bodies; anything larger is refused
 _CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
         "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 FilterQ = Annotated[str | None, Query(max_length=200)]  # every filter value is short
+
+
+def filter_params(actor: FilterQ = None, country: FilterQ = None, root: FilterQ = None,
+                  plover: FilterQ = None, quad: int | None = None, since: FilterQ = None,
+                  until: FilterQ = None, outlet: FilterQ = None, q: FilterQ = None,
+                  dyad: FilterQ = None, record: FilterQ = None) -> Filters:
+    """The filters every view takes, from the query string (empty values mean no filter)."""
+    return Filters(actor or None, country or None, root or None, plover or None, quad,
+                   since or None, until or None, outlet or None, q or None, dyad or None,
+                   record or None)
+
+
 STATIC = Path(str(resources.files("eventwire") / "web" / "static"))
 
 
@@ -51,29 +63,17 @@ def create_app(db: str | Path) -> FastAPI:
     async def bad_filter(_request: Request, exc: BadFilter) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=400)
 
-    def filters(actor: str | None = None, country: str | None = None, root: str | None = None,
-                plover: str | None = None, quad: int | None = None, since: str | None = None,
-                until: str | None = None, outlet: str | None = None, q: str | None = None,
-                dyad: str | None = None, record: str | None = None) -> Filters:
-        return Filters(actor or None, country or None, root or None, plover or None, quad,
-                       since or None, until or None, outlet or None, q or None, dyad or None,
-                       record or None)
-
     @app.get("/api/meta", summary="What the store holds: counts, date range, outlets, types")
     def meta() -> dict[str, Any]:
         return explorer.meta()
 
     @app.get("/api/events", summary="Events, filtered, sorted and paginated")
-    def events(actor: FilterQ = None, country: FilterQ = None, root: FilterQ = None,
-               plover: FilterQ = None, quad: int | None = None, since: FilterQ = None,
-               until: FilterQ = None, outlet: FilterQ = None, q: FilterQ = None,
-               dyad: FilterQ = None, record: FilterQ = None,
+    def events(filters: Annotated[Filters, Depends(filter_params)],
                sort: Annotated[str, Query(description=", ".join(SORTABLE))] = "date",
                order: str = "desc", page: Annotated[int, Query(ge=1)] = 1,
                page_size: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
                ) -> dict[str, Any]:
-        return explorer.events(filters(actor, country, root, plover, quad, since, until,
-                                       outlet, q, dyad, record), sort, order, page, page_size)
+        return explorer.events(filters, sort, order, page, page_size)
 
     @app.get("/api/events/{event_id}", summary="One event, with its record")
     def event(event_id: str) -> dict[str, Any]:
@@ -83,28 +83,16 @@ def create_app(db: str | Path) -> FastAPI:
         return found
 
     @app.get("/api/timeline", summary="Events per month by QuadClass, with the same filters")
-    def timeline(actor: FilterQ = None, country: FilterQ = None, root: FilterQ = None,
-                 plover: FilterQ = None, quad: int | None = None, since: FilterQ = None,
-                 until: FilterQ = None, outlet: FilterQ = None, q: FilterQ = None,
-                 dyad: FilterQ = None) -> dict[str, Any]:
-        return explorer.timeline(filters(actor, country, root, plover, quad, since, until,
-                                         outlet, q, dyad))
+    def timeline(filters: Annotated[Filters, Depends(filter_params)]) -> dict[str, Any]:
+        return explorer.timeline(filters)
 
     @app.get("/api/network", summary="Countries and dyads: event counts, mean Goldstein")
-    def network(actor: FilterQ = None, country: FilterQ = None, root: FilterQ = None,
-                plover: FilterQ = None, quad: int | None = None, since: FilterQ = None,
-                until: FilterQ = None, outlet: FilterQ = None, q: FilterQ = None
-                ) -> dict[str, Any]:
-        return explorer.network(filters(actor, country, root, plover, quad, since, until,
-                                        outlet, q))
+    def network(filters: Annotated[Filters, Depends(filter_params)]) -> dict[str, Any]:
+        return explorer.network(filters)
 
     @app.get("/api/map", summary="Event counts by country and by place")
-    def world_map(actor: FilterQ = None, country: FilterQ = None, root: FilterQ = None,
-                  plover: FilterQ = None, quad: int | None = None, since: FilterQ = None,
-                  until: FilterQ = None, outlet: FilterQ = None, q: FilterQ = None
-                  ) -> dict[str, Any]:
-        return explorer.map(filters(actor, country, root, plover, quad, since, until,
-                                    outlet, q))
+    def world_map(filters: Annotated[Filters, Depends(filter_params)]) -> dict[str, Any]:
+        return explorer.map(filters)
 
     @app.get("/api/actors", summary="People and actor codes matching a search")
     def actors(q: Annotated[str, Query(max_length=100)] = "",
