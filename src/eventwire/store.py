@@ -12,6 +12,7 @@ import csv
 import dataclasses
 import datetime as dt
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -118,10 +119,16 @@ class StoreInUseError(StoreError):
     """Another process has the store open for writing (DuckDB allows one writer per file)."""
 
 
+# DuckDB caches pages up to 80% of the machine's memory by default, so a long run's memory
+# would grow with the store; this caps the cache (larger queries spill to disk).
+MEMORY_LIMIT = os.environ.get("EVENTWIRE_DUCKDB_MEMORY", "256MB")
+
+
 def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection; a file held by another process is a StoreInUseError that says so."""
     try:
-        return duckdb.connect(path, read_only=read_only)
+        return duckdb.connect(path, read_only=read_only,
+                              config={"memory_limit": MEMORY_LIMIT})
     except duckdb.IOException as exc:
         if "lock" not in str(exc).lower():
             raise StoreError(f"{path}: cannot open ({exc})") from exc
