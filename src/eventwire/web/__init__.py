@@ -38,6 +38,12 @@ def filter_params(actor: FilterQ = None, country: FilterQ = None, root: FilterQ 
                    record or None)
 
 
+def _or_404(found: dict[str, Any] | None, what: str) -> dict[str, Any]:
+    if found is None:
+        raise HTTPException(404, f"no such {what}")
+    return found
+
+
 STATIC = Path(str(resources.files("eventwire") / "web" / "static"))
 
 
@@ -77,10 +83,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/api/events/{event_id}", summary="One event, with its record")
     def event(event_id: str) -> dict[str, Any]:
-        found = explorer.event(event_id) if len(event_id) <= 64 else None
-        if found is None:
-            raise HTTPException(404, "no such event")
-        return found
+        return _or_404(explorer.event(event_id) if len(event_id) <= 64 else None, "event")
 
     @app.get("/api/timeline", summary="Events per month by QuadClass, with the same filters")
     def timeline(filters: Annotated[Filters, Depends(filter_params)]) -> dict[str, Any]:
@@ -105,10 +108,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/api/records/{record_id}", summary="An event record: reports, texts, conflicts")
     def record(record_id: str) -> dict[str, Any]:
-        found = explorer.record(record_id) if len(record_id) <= 64 else None
-        if found is None:
-            raise HTTPException(404, "no such record")
-        return found
+        return _or_404(explorer.record(record_id) if len(record_id) <= 64 else None, "record")
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
