@@ -120,15 +120,17 @@ class StoreInUseError(StoreError):
 
 
 # DuckDB caches pages up to 80% of the machine's memory by default, so a long run's memory
-# would grow with the store; this caps the cache (larger queries spill to disk).
-MEMORY_LIMIT = os.environ.get("EVENTWIRE_DUCKDB_MEMORY", "256MB")
+# would grow with the store; these cap the cache (larger queries spill to disk). A writer only
+# appends and looks up; a reader (the web explorer) aggregates, so it gets more.
+WRITER_MEMORY = os.environ.get("EVENTWIRE_DUCKDB_MEMORY", "64MB")
+READER_MEMORY = os.environ.get("EVENTWIRE_DUCKDB_READ_MEMORY", "256MB")
 
 
 def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection; a file held by another process is a StoreInUseError that says so."""
     try:
-        return duckdb.connect(path, read_only=read_only,
-                              config={"memory_limit": MEMORY_LIMIT})
+        return duckdb.connect(path, read_only=read_only, config={
+            "memory_limit": READER_MEMORY if read_only else WRITER_MEMORY})
     except duckdb.IOException as exc:
         if "lock" not in str(exc).lower():
             raise StoreError(f"{path}: cannot open ({exc})") from exc
