@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 
 from eventwire import cameo
-from eventwire.store import StoreError, connect
+from eventwire.store import _COUNTRY_SQL, StoreError, connect
 
 MAX_PAGE_SIZE = 200
 SORTABLE = {"date": '"date"', "code": "code", "source": "source", "target": "target",
@@ -27,8 +27,7 @@ QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal con
 _ISO = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _CODE = re.compile(r"[A-Z]{3,15}")
 # The country part of an actor code, as in eventwire.corroborate.link.actor_country.
-_COUNTRY = ("CASE WHEN {a} LIKE 'IGO%' OR {a} LIKE 'NGO%' THEN left({a}, 6) "
-            "ELSE left({a}, 3) END")
+_COUNTRY = _COUNTRY_SQL
 SRC_COUNTRY, TGT_COUNTRY = _COUNTRY.format(a="e.source"), _COUNTRY.format(a="e.target")
 _EVENT_COLUMNS = ("event_id", "doc_id", "code", "event_name", "source", "target",
                   "source_name", "target_name", "source_text", "target_text", "date",

@@ -364,7 +364,7 @@ async function showRecord(main, params, recordId) {
       h("h4", {}, `${m.outlet || "unknown outlet"}, ${m.published || ""}: `, doc.title || m.doc_id),
       h("p", { class: "meta" }, `${m.code} ${m.source} → ${m.target}, ${m.date}${m.date_assumed ? " (publication date)" : ""}`,
         m.place ? `, ${m.place}` : "", m.amount_usd ? `, ${usd(m.amount_usd)}` : "", doc.url ? " · " : "",
-        doc.url ? h("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "source") : null),
+        /^https?:\/\//i.test(doc.url || "") ? h("a", { href: doc.url, rel: "noopener noreferrer", target: "_blank" }, "source") : null),
       h("p", { class: "text" }, context ? "…" : "", text.slice(context, start),
         h("mark", {}, text.slice(start, end)), text.slice(end, tail), tail < text.length ? "…" : ""));
   });
