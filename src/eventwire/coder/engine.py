@@ -232,6 +232,7 @@ class DocumentCoder:
             if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
                 tok = tok.head.head  # "Jeenbekov, whom Putin thanked": the antecedent
             owned = False  # the first conjunct names its country
+            owner: str | None = None
             for t in syntax.conjuncts(tok):
                 if is_pair_word(t.text) and not _actor_of(t, mentions):
                     pair = self.actors.last_pair(sent_index + 1)
@@ -244,9 +245,15 @@ class DocumentCoder:
                 actor = _actor_of(t, mentions)
                 if actor is not None and actor.country and t.i == tok.i:
                     owned = True
+                    # a bare country ("Iranian combatants and civilians") or former office
+                    # holders ("former Tunisian ministers and diplomats") cover the whole list
+                    owner = actor.country if actor.role and actor.role != "ELI" else None
                 if actor is not None and not actor.country and t.i != tok.i and owned and \
                         t.dep_ == "conj" and not actor.code.startswith(("IGO", "NGO")):
-                    continue  # "U.S. and British warplanes and warships": the same owners
+                    if not actor.role or owner is None:
+                        continue  # "U.S. and British warplanes and warships": the same owners
+                    # "Iran's Revolutionary Guards and police": the police are Iran's too
+                    actor = Actor(owner + actor.role, owner, actor.role, actor.name, actor.text)
                 if actor is not None and not actor.country and not actor.code.startswith(
                         ("IGO", "NGO")):
                     origins = _origins(t, mentions)  # "migrant laborers from Kyrgyzstan"
@@ -285,11 +292,12 @@ class DocumentCoder:
     def _plausible_place(self, country: str | None, population: int | None,
                          mentions: list[Mention]) -> bool:
         """A town of the same name elsewhere ("Borno" in Germany, "Solhan" in Turkey) must not
-        move the story: a town's country must be one the article names, unless it is a city
-        of 100,000 people or more."""
+        move the story: a town's country must be one the article names, unless it is a town
+        of 30,000 people or more ("in Bucha", "in Kidal" place the event; the homonyms that
+        mislead are villages)."""
         if country is None:
             return False
-        if population is None or population >= 100_000:
+        if population is None or population >= 30_000:
             return True
         named = set(self.actors.countries) | {m.actor.country for m in mentions if m.actor.country}
         return country in named
@@ -323,6 +331,23 @@ class DocumentCoder:
             return target
         return Actor(home + (actor.role or ""), home, actor.role, actor.name, actor.text), text
 
+    def _local_targets(self, source: Actor, sources: list[tuple[Actor, str]],
+                       targets: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+        """"Police in Spain and Portugal arrested smugglers": when police or prosecutors of
+        several countries act together, each arrests people of its own country (the
+        targets' country was only guessed from the place or the article)."""
+        if source.role not in ("COP", "JUD") or not source.country or \
+                len({s.country for s, _ in sources if s.country}) < 2:
+            return targets
+        out = []
+        for t, text in targets:
+            if t.role in _DOMESTIC_ROLES and t.country != source.country and \
+                    (t.code, text) in self._inferred:
+                c = source.country
+                t = Actor(c + (t.role or ""), c, t.role, t.name, t.text)
+            out.append((t, text))
+        return out
+
     def _coordinated_modifiers(self, head: Token, actor: Actor
                                ) -> list[tuple[int, tuple[Actor, str]]]:
         """"Hungarian and Romanian officials": one actor per coordinated country word, with
@@ -339,6 +364,7 @@ class DocumentCoder:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         words.extend(syntax.conjuncts(g))
+        words.extend(t for t in _listed_before(head) if all(t.i != w.i for w in words))
         for cj in words:
             name = " ".join(t.text for t in [*(c for c in cj.lefts if c.dep_ in ("compound", "amod")
                                                 and c.i == cj.i - 1), cj])  # "South African"
@@ -464,7 +490,7 @@ class DocumentCoder:
             targets = [self._destination(t) for t in targets]
         out: list[_Candidate] = []
         for s, s_text in sources:
-            for t, t_text in targets:
+            for t, t_text in self._local_targets(s, sources, targets):
                 if s.code == t.code or (s.country and s.country == t.country and
                                         s.role == t.role):
                     continue
@@ -510,8 +536,9 @@ class DocumentCoder:
                 (t.country or t.code) in source_sides and not t.role for t, _ in targets):
             targets = []  # "officials from the EU and China held talks": between the two
         if not targets and len(sources) >= 2 and (p.symmetric or p.code in SYMMETRIC):
-            # "Japarov and Putin discussed ...": one event between the coordinated actors
-            return sources[:1], sources[1:]
+            # "Japarov and Putin discussed ...": one event between the coordinated actors;
+            # three or more give one per pair (the source x target product, minus self-pairs)
+            return sources[:-1], sources[1:]
         return sources, targets
 
     # -- date, place, amount ---------------------------------------------------------
@@ -826,6 +853,28 @@ def _group_subject(doc: Doc, mentions: list[Mention]) -> Actor | None:
     if m is None or m.person or m.kind in ("demonym", "pronoun"):
         return None
     return m.actor
+
+
+def _listed_before(head: Token) -> list[Token]:
+    """"Kenyan, Ugandan and Tanzanian officials": the country words listed right before a
+    head, read off the surface (the parser often breaks such lists apart)."""
+    out: list[Token] = []
+    k = head.i - 1
+    doc = head.doc
+    while k >= 0 and doc[k].dep_ in ("amod", "compound", "nmod") and doc[k].head.i == head.i \
+            and doc[k].pos_ not in ("PROPN", "ADJ"):
+        k -= 1  # "Kenyan and Ugandan security officials": skip the head's own modifiers
+    while k >= 0:
+        tok = doc[k]
+        if tok.lower_ in (",", "and", "or") and out:
+            k -= 1
+            continue
+        if tok.pos_ in ("PROPN", "ADJ") and tok.text[:1].isupper():
+            out.append(tok)
+            k -= 1
+            continue
+        break
+    return out if len(out) >= 2 else []  # one word: the parse already has it
 
 
 def _origins(tok: Token, mentions: list[Mention]) -> list[str]:

@@ -1,0 +1,67 @@
+"""Actor resolution, round 6: coordinated actors, shared owners, places that name the
+target's country, police of several countries, "both sides".
+
+Sentences are written for these tests (not taken from the gold set)."""
+
+from __future__ import annotations
+
+from .coding import coded
+
+
+def test_three_listed_demonyms_give_every_pair() -> None:
+    """"Ghanaian, Togolese and Beninese officials signed": one symmetric event per pair,
+    even where the parser breaks the list apart."""
+    events = coded("Ghanaian, Togolese and Beninese officials signed a memorandum on a shared "
+                   "power line in Lome on Tuesday.")
+    pairs = {frozenset((s, t)) for c, s, t in events if c == "057"}
+    assert pairs == {frozenset(("GHAGOV", "TGOGOV")), frozenset(("GHAGOV", "BENGOV")),
+                     frozenset(("TGOGOV", "BENGOV"))}
+
+
+def test_three_countries_sign_every_pair() -> None:
+    events = coded("Egypt, Jordan and Iraq signed a trade agreement in Amman on Tuesday.")
+    pairs = {frozenset((s, t)) for c, s, t in events if c == "057"}
+    assert pairs == {frozenset(("EGY", "JOR")), frozenset(("EGY", "IRQ")),
+                     frozenset(("JOR", "IRQ"))}
+
+
+def test_two_coordinated_demonyms_stay_one_pair() -> None:
+    events = coded("Kenyan and Ugandan officials signed a memorandum in Kampala on Tuesday.")
+    assert [(s, t) for c, s, t in events if c == "057"] == [("KENGOV", "UGAGOV")]
+
+
+def test_conjunct_shares_first_conjuncts_country() -> None:
+    """"Iran's Revolutionary Guards and police": both forces are Iran's."""
+    events = coded("Iran's Revolutionary Guards and police arrested dozens of protesters in "
+                   "Mashhad on Tuesday.")
+    assert ("173", "IRNMIL", "IRNCVL") in events
+    assert ("173", "IRNCOP", "IRNCVL") in events
+
+
+def test_bare_country_owner_does_not_spread() -> None:
+    """"Iranian combatants and civilians": a country named by a demonym alone is not an owner
+    of the next conjunct's role (the list is the country's)."""
+    events = coded("Iraqi forces used chemical weapons against Iranian combatants and "
+                   "civilians on Tuesday.")
+    assert [t for _, _, t in events] == ["IRN"]
+
+
+def test_town_of_modest_size_places_the_victims() -> None:
+    """A town of 30,000 to 100,000 people places the civilians killed there even when the
+    article does not name its country."""
+    events = coded("Eritrean troops killed hundreds of civilians in the town of Axum in "
+                   "November.")
+    assert any(s == "ERIMIL" and t == "ETHCVL" for _, s, t in events)
+
+
+def test_police_of_two_countries_arrest_their_own_suspects() -> None:
+    events = coded("Police in France and Belgium arrested nine suspected members of a "
+                   "people-smuggling ring on Tuesday.")
+    assert ("173", "FRACOP", "FRACRM") in events
+    assert ("173", "BELCOP", "BELCRM") in events
+    assert not any(s == "BELCOP" and t.startswith("FRA") for _, s, t in events)
+
+
+def test_smuggling_ring_is_criminal() -> None:
+    assert ("173", "GRCCOP", "GRCCRM") in coded(
+        "Greek police arrested six members of a trafficking ring in Athens on Tuesday.")
