@@ -65,3 +65,47 @@ def test_police_of_two_countries_arrest_their_own_suspects() -> None:
 def test_smuggling_ring_is_criminal() -> None:
     assert ("173", "GRCCOP", "GRCCRM") in coded(
         "Greek police arrested six members of a trafficking ring in Athens on Tuesday.")
+
+
+def test_both_sides_in_the_next_sentence() -> None:
+    """"Both sides" are the two parties named before, not the speaker."""
+    events = coded("Serbia and Kosovo traded accusations over the border on Tuesday. "
+                   "The European Union urged both sides to resume talks on Wednesday.")
+    targets = {t for c, s, t in events if s == "IGOEUREEC" and c.startswith("02")}
+    assert targets == {"SRB", "XKX"}
+
+
+def test_both_sides_in_the_same_sentence_leave_out_the_speaker() -> None:
+    events = coded("Turkey called for calm between Greece and Cyprus and urged both sides to "
+                   "begin talks on Tuesday.")
+    targets = {t for c, s, t in events if s == "TUR" and c.startswith("02")}
+    assert {"GRC", "CYP"} <= targets
+    assert "TUR" not in targets
+
+
+def test_the_two_sides_of_one_country() -> None:
+    """A government and the rebels fighting it are "the two sides" though of one country."""
+    events = coded("The Colombian government and ELN rebels held talks in Caracas on Monday. "
+                   "The two sides declared a ceasefire on Tuesday.")
+    assert any(c.startswith("087") and {s, t} == {"COLGOV", "COLREB"} for c, s, t in events)
+
+
+def test_leaders_of_both_countries() -> None:
+    events = coded("Thailand and Cambodia exchanged fire on Tuesday. The United Nations "
+                   "praised the leaders of both countries on Thursday.")
+    assert ("051", "IGOUNO", "THAGOV") in events
+    assert ("051", "IGOUNO", "KHMGOV") in events
+
+
+def test_the_x_and_the_y_are_two_actors() -> None:
+    """"the government and the opposition": a determiner after "and" starts a new phrase,
+    and the country where they sign is no side of the deal."""
+    events = coded("The Thai government and the opposition signed a reform charter in Singapore "
+                   "on Tuesday.", published="2023-05-10")
+    assert [(c, s, t) for c, s, t in events if c == "057"] == [("057", "THAGOV", "THAOPP")]
+
+
+def test_title_and_title_still_one_office() -> None:
+    events = coded("Kenya's Finance and Planning Minister met the Chinese ambassador in Nairobi "
+                   "on Tuesday.")
+    assert any(s == "KENGOV" and t.startswith("CHN") for _, s, t in events)

@@ -74,6 +74,8 @@ class DocumentActors:
     names: dict[str, Actor] = field(default_factory=dict)
     people_seen: list[tuple[int, Actor, bool]] = field(default_factory=list)  # sent, actor, subj
     countries: Counter[str] = field(default_factory=Counter)
+    # every actor with a country, in order: (sentence, first token, actor) for "both sides"
+    seen: list[tuple[int, int, Actor]] = field(default_factory=list)
     _name_leads: set[str] = field(default_factory=set)  # lead tokens of `names`' keys
 
     # -- mention finding -------------------------------------------------------------
@@ -84,6 +86,10 @@ class DocumentActors:
         for m in mentions:
             if m.actor.country and m.kind != "demonym":
                 self.countries[m.actor.country] += 1
+                if not (m.kind in ("country", "capital") and m.start > 0 and
+                        doc[m.start - 1].text.lower() in ("in", "at")):
+                    # "signed a deal in Havana": a place, not a side
+                    self.seen.append((sentence_index, m.start, m.actor))
             if m.person:
                 is_subject = not first_subject_done and m.start <= 6
                 self.people_seen.append((sentence_index, m.actor, is_subject))
@@ -298,6 +304,23 @@ class DocumentActors:
                 return actor, first
         return None
 
+    def last_sides(self, sentence: int, token: int, exclude: set[str]
+                   ) -> tuple[Actor, Actor] | None:
+        """"Armenia and Azerbaijan clashed ... Russia urged both sides to talk": the two most
+        recent actors of different countries (or of one country's different bodies: a
+        government and rebels) named before this point, leaving out the
+        `exclude`d countries (the clause's own subject is not one of the sides)."""
+        first: Actor | None = None
+        for sent, start, actor in reversed(self.seen):
+            if (sent, start) >= (sentence, token) or actor.country in exclude:
+                continue
+            if first is None:
+                first = actor
+            elif actor.country != first.country or (
+                    actor.role and first.role and actor.role != first.role):
+                return actor, first  # a government and its rebels are two sides too
+        return None
+
     def as_of(self, actor: Actor, when: dt.date) -> Actor:
         """A known office holder is coded by the office held on the event's date."""
         if not actor.name or when == self.when:
@@ -364,6 +387,9 @@ def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
         return False
     if right.kind in ("country", "capital") and left.kind in ("country", "capital", "demonym"):
         return False
+    if "and" in gap and any(w in ("the", "a", "an", "its", "their") for w in
+                            gap[gap.index("and") + 1:]):
+        return False  # "the government and the opposition": a new phrase starts after "and"
     if "and" in gap:
         # "Finance and Economy Minister": only titles/agents glue over "and", and not two
         # plural nouns ("government troops and rebels" are two actors)
@@ -419,3 +445,20 @@ def is_person_pronoun(word: str) -> bool:
 
 def is_pair_word(word: str) -> bool:
     return word.lower() in _PAIR_WORDS
+
+
+# Nouns that name the two parties only with "both"/"two": "both sides", "the two countries"
+_SIDE_NOUNS = {"sides", "countries", "parties", "nations", "neighbours", "neighbors", "rivals",
+               "governments", "states", "foes", "adversaries", "camps", "armies"}
+_PEOPLE_NOUNS = {"men", "women", "leaders", "presidents"}
+
+
+def pair_kind(tok: Token) -> str | None:
+    """"both sides", "the two countries": "sides"; "both men", "the two leaders": "people";
+    else None. Needs "both" or "two" on the noun."""
+    word = tok.lower_
+    if word not in _SIDE_NOUNS and word not in _PEOPLE_NOUNS:
+        return None
+    if not any(c.lower_ in ("both", "two") and c.i < tok.i for c in tok.children):
+        return None
+    return "people" if word in _PEOPLE_NOUNS else "sides"

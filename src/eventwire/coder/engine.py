@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from eventwire import amounts as amounts_mod
 from eventwire import cameo, dates, places
-from eventwire.actors.resolve import DocumentActors, Mention, is_pair_word, is_person_pronoun
+from eventwire.actors.resolve import (
+    DocumentActors,
+    Mention,
+    is_pair_word,
+    is_person_pronoun,
+    pair_kind,
+)
 from eventwire.coder import syntax
 from eventwire.coder.patterns import Pattern, PatternSet, parse_path
 from eventwire.records import Actor, Amount, DateMention, DateSpan, Document, Event
@@ -234,6 +240,11 @@ class DocumentCoder:
             owned = False  # the first conjunct names its country
             owner: str | None = None
             for t in syntax.conjuncts(tok):
+                if pair_kind(t) == "sides" and not _actor_of(t, mentions):
+                    sides = self._sides_named(t, mentions, sent_index)
+                    if sides:
+                        out.extend((a, t.text) for a in sides)
+                        continue
                 if is_pair_word(t.text) and not _actor_of(t, mentions):
                     pair = self.actors.last_pair(sent_index + 1)
                     if pair:
@@ -254,6 +265,14 @@ class DocumentCoder:
                         continue  # "U.S. and British warplanes and warships": the same owners
                     # "Iran's Revolutionary Guards and police": the police are Iran's too
                     actor = Actor(owner + actor.role, owner, actor.role, actor.name, actor.text)
+                if actor is not None and not actor.country and actor.role and \
+                        not actor.code.startswith(("IGO", "NGO")):
+                    of_sides = self._of_sides(t, mentions, sent_index)
+                    if of_sides:  # "the leaders of both countries"
+                        out.extend((Actor(a.country + actor.role, a.country, actor.role, None,
+                                          actor.text), actor.text)
+                                   for a in of_sides if a.country)
+                        continue
                 if actor is not None and not actor.country and not actor.code.startswith(
                         ("IGO", "NGO")):
                     origins = _origins(t, mentions)  # "migrant laborers from Kyrgyzstan"
@@ -288,6 +307,29 @@ class DocumentCoder:
             if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
                 uniq.append((a, text))
         return uniq
+
+    def _sides_named(self, tok: Token, mentions: list[Mention], sent_index: int
+                     ) -> tuple[Actor, Actor] | None:
+        """"Russia urged both sides to talk": the two actors of different countries named
+        last before, other than the clause's own subject."""
+        subj = syntax.logical_subject(syntax.clause_verb(tok))
+        exclude: set[str] = set()
+        if subj is not None and subj.i != tok.i:
+            for cj in syntax.conjuncts(subj):
+                a = _actor_of(cj, mentions)
+                if a is not None and a.country:
+                    exclude.add(a.country)
+        return self.actors.last_sides(sent_index, tok.i, exclude)
+
+    def _of_sides(self, tok: Token, mentions: list[Mention], sent_index: int
+                  ) -> tuple[Actor, Actor] | None:
+        """"the leaders of both countries", "officials from the two sides": the two sides."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pair_kind(pobj) == "sides":
+                        return self._sides_named(pobj, mentions, sent_index)
+        return None
 
     def _plausible_place(self, country: str | None, population: int | None,
                          mentions: list[Mention]) -> bool:
@@ -378,12 +420,14 @@ class DocumentCoder:
         return out
 
     def _counterpart(self, source: Actor, mentions: list[Mention],
-                     exclude: set[str] | frozenset[str] = frozenset()
-                     ) -> tuple[Actor, str] | None:
+                     exclude: set[str] | frozenset[str] = frozenset(),
+                     doc: Doc | None = None) -> tuple[Actor, str] | None:
         """The other side in the discourse: latest actor of another country (not one of the
-        `exclude`d: "Russian and Syrian warplanes" do not bomb each other)."""
+        `exclude`d: "Russian and Syrian warplanes" do not bomb each other); with `doc`, not
+        a country or capital named as the place ("signed a deal in Barbados")."""
         exclude = {*exclude, *([source.country] if source.country else [])}
-        mentions = [m for m in mentions if m.start not in self._hyphenated]  # "Saudi-led"
+        mentions = [m for m in mentions if m.start not in self._hyphenated  # "Saudi-led"
+                    and not (doc is not None and _is_locative(m, doc))]
         for m in reversed(mentions):
             if m.actor.country and m.actor.country not in exclude and m.kind != "demonym":
                 return m.actor, m.actor.text
@@ -453,7 +497,8 @@ class DocumentCoder:
             return self._why(p, tok, "no source actor")
         if not targets and (p.target_from_context or code[:2] in ("07", "06")):
             cp = self._counterpart(sources[0][0], mentions,
-                                   {x.country for x, _ in sources if x.country})
+                                   {x.country for x, _ in sources if x.country},
+                                   doc if p.symmetric or code in SYMMETRIC else None)
             if cp:
                 targets = [cp]
         if not targets and p.target_default is not None and sources[0][0].country and \
@@ -758,6 +803,14 @@ def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _is_locative(m: Mention, doc: Doc) -> bool:
+    """A country or capital named as where something happens: "in Barbados", "at Havana"."""
+    if m.kind not in ("country", "capital"):
+        return False
+    head = doc[m.end - 1]
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
 
 
 def _same(a: Actor, b: Actor) -> bool:
