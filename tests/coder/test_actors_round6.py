@@ -109,3 +109,21 @@ def test_title_and_title_still_one_office() -> None:
     events = coded("Kenya's Finance and Planning Minister met the Chinese ambassador in Nairobi "
                    "on Tuesday.")
     assert any(s == "KENGOV" and t.startswith("CHN") for _, s, t in events)
+
+
+def test_own_opposition_stays_domestic() -> None:
+    """A government accusing "the opposition" accuses its own, even when the sentence
+    names another country after it."""
+    events = coded("Venezuelan President Nicolas Maduro on Tuesday accused the opposition of "
+                   "plotting a coup with help from Colombia.")
+    assert ("112", "VENGOV", "VENOPP") in events
+
+
+def test_unnamed_ministry_serves_the_government_named_before() -> None:
+    """With no office holder named, "the ministry" is the government named earlier, not the
+    country the article names most."""
+    events = coded("Mali's military government has expelled the French ambassador, the foreign "
+                   "ministry said on Tuesday, accusing the French envoy and French diplomats "
+                   "of hostile remarks.")
+    assert any(c == "112" and s == "MLIGOV" and t.startswith("FRA") for c, s, t in events)
+    assert not any(s.startswith("FRA") and c == "112" for c, s, _ in events)

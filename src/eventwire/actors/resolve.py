@@ -334,12 +334,21 @@ class DocumentActors:
         country, role = coded
         return Actor(country + (role or ""), country, role, actor.name, actor.text)
 
-    def fill_country(self, actor: Actor, place_country: str | None = None) -> Actor:
+    def fill_country(self, actor: Actor, place_country: str | None = None,
+                     at: tuple[int, int] | None = None) -> Actor:
         """An official named by title alone ("the Finance Minister") serves the focus country;
-        rebels, police or protesters "in Idlib" belong where the sentence places them."""
+        rebels, police or protesters "in Idlib" belong where the sentence places them. `at`
+        (sentence, token) is where the actor is named: only what was named before counts."""
         if actor.country or actor.code.startswith(("IGO", "NGO")):
             return actor
         focus = self.focus_country()
+        if actor.role == "GOV" and not any(a.country and a.role == "GOV" and a.name
+                                           for _, a, _ in self.people_seen):
+            # no office holder named: "Niger's government suspended the BBC ... the ministry
+            # said": the government named first, not the country named most
+            focus = next((a.country for sent, start, a in self.seen
+                          if a.role == "GOV" and a.country and at is not None
+                          and (sent, start) < at), focus)
         if place_country and (actor.role != "GOV" or focus is None):
             focus = place_country
         if focus is None:

@@ -285,7 +285,8 @@ class DocumentCoder:
                                                   actor.name, actor.text), actor.text))
                         continue
                 if actor is not None:
-                    filled = self.actors.fill_country(actor, self._place_country)
+                    filled = self.actors.fill_country(actor, self._place_country,
+                                                      (sent_index, t.i))
                     if filled is not actor:
                         self._inferred[(filled.code, actor.text)] = (
                             "place" if filled.country == self._place_country else "focus")
@@ -366,7 +367,8 @@ class DocumentCoder:
             return target  # crowds, fighters, police are where the sentence puts them
         home = next((s.country for s, t in sources
                      if s.country and (s.code, t) not in self._inferred), None)
-        if home is not None and home == actor.country and sources:
+        if home is not None and home == actor.country and sources and \
+                actor.role not in _OWN_SIDE_ROLES:
             other = self._counterpart(sources[0][0], mentions)
             home = other[0].country if other is not None else None
         if home is None or home == actor.country:
@@ -870,6 +872,8 @@ _PLACE_BOUND_ROLES = frozenset({"CVL", "REB", "CRM", "REF", "AGR", "HLH", "REL"}
 _DESCRIPTIVE_PARTICIPLES = frozenset({
     "led", "backed", "brokered", "sponsored", "funded", "held", "controlled", "allied",
     "aligned", "based", "run", "owned", "linked", "mediated", "friendly"})
+# a government's own opposition, courts and parliament: never the other side's
+_OWN_SIDE_ROLES = frozenset({"OPP", "JUD", "LEG"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 _SPEECH_VERBS = syntax.SPEECH_VERBS
