@@ -127,3 +127,16 @@ def test_unnamed_ministry_serves_the_government_named_before() -> None:
                    "of hostile remarks.")
     assert any(c == "112" and s == "MLIGOV" and t.startswith("FRA") for c, s, t in events)
     assert not any(s.startswith("FRA") and c == "112" for c, s, _ in events)
+
+
+def test_a_mob_attacks_a_man_of_its_own_country() -> None:
+    """People acting on other people of their country are two parties."""
+    events = coded("A mob in Bangladesh's Dhaka division lynched a man accused of theft on "
+                   "Tuesday.")
+    assert any(c.startswith("18") and s == "BGDCVL" and t == "BGDCVL" for c, s, t in events)
+
+
+def test_one_government_is_not_two_parties() -> None:
+    """The same code named twice is still one party when it is not a crowd."""
+    events = coded("Kenya's government said on Tuesday the Kenyan government would investigate.")
+    assert not any(s == t for _, s, t in events)

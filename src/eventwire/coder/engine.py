@@ -538,8 +538,9 @@ class DocumentCoder:
         out: list[_Candidate] = []
         for s, s_text in sources:
             for t, t_text in self._local_targets(s, sources, targets):
-                if s.code == t.code or (s.country and s.country == t.country and
-                                        s.role == t.role):
+                if not _distinct((s, s_text), (t, t_text)) or (
+                        s.code != t.code and s.country and s.country == t.country and
+                        s.role == t.role):
                     continue
                 if code in ("042", "043") and s.country and s.country == t.country:
                     continue  # a visit is to another country
@@ -575,7 +576,7 @@ class DocumentCoder:
         for path in p.target:
             targets = self._actors_for(syntax.follow(tok, path), mentions, sent_index,
                                        places_ok=True)
-            targets = [t for t in targets if all(t[0].code != s[0].code for s in sources)]
+            targets = [t for t in targets if all(_distinct(s, t) for s in sources)]
             if targets:
                 break
         source_sides = {s.country or s.code for s, _ in sources}
@@ -805,6 +806,16 @@ def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _distinct(source: tuple[Actor, str], target: tuple[Actor, str]) -> bool:
+    """Whether source and target are two parties. One code is one party, except people
+    acting on other people of their country: "a mob lynched a man" (two phrases)."""
+    (s, s_text), (t, t_text) = source, target
+    if s.code != t.code:
+        return True
+    return bool(s.role == "CVL" and not s.name and not t.name and s_text and t_text
+                and s_text.lower() != t_text.lower())
 
 
 def _is_locative(m: Mention, doc: Doc) -> bool:
