@@ -140,3 +140,11 @@ def test_one_government_is_not_two_parties() -> None:
     """The same code named twice is still one party when it is not a crowd."""
     events = coded("Kenya's government said on Tuesday the Kenyan government would investigate.")
     assert not any(s == t for _, s, t in events)
+
+
+def test_default_source_from_the_dateline() -> None:
+    """An agentless "was charged" is done by the courts of the article's country, which the
+    dateline names when the sentence does not."""
+    assert ("173", "SVKJUD", "SVKCVL") in coded(
+        "BRATISLAVA, May 9 (Wire) - A 50-year-old man was charged with attempted murder on "
+        "Tuesday.")

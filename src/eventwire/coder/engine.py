@@ -491,7 +491,8 @@ class DocumentCoder:
             # "protests were held in several Iranian cities": people of the place named
             home = self._place_country or next(
                 (m.actor.country for m in mentions if m.actor.country and m.kind in
-                 ("country", "demonym", "capital")), None)
+                 ("country", "demonym", "capital")), None) or self.actors.focus_country()
+            # ... else the article's country (its dateline or earlier sentences)
             if home:
                 role = p.source_default or None
                 sources = [(Actor(home + (role or ""), home, role, None, ""), "")]
