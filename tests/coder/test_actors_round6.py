@@ -148,3 +148,20 @@ def test_default_source_from_the_dateline() -> None:
     assert ("173", "SVKJUD", "SVKCVL") in coded(
         "BRATISLAVA, May 9 (Wire) - A 50-year-old man was charged with attempted murder on "
         "Tuesday.")
+
+
+def test_each_side_releases_the_others_people() -> None:
+    """"X and Y each freed prisoners": each frees the other's."""
+    events = coded("Armenia and Azerbaijan each freed dozens of detainees on Tuesday.")
+    assert ("0841", "ARM", "AZECVL") in events
+    assert ("0841", "AZE", "ARMCVL") in events
+
+
+def test_prisoners_of_war_are_soldiers() -> None:
+    assert ("0841", "RUS", "UKRMIL") in coded(
+        "Russia released 90 Ukrainian prisoners of war on Tuesday.")
+
+
+def test_a_student_is_a_civilian() -> None:
+    assert any(t == "IRNCVL" for _, _, t in coded(
+        "Iranian police arrested a student in Tehran on Tuesday."))

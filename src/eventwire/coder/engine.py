@@ -376,10 +376,22 @@ class DocumentCoder:
         return Actor(home + (actor.role or ""), home, actor.role, actor.name, actor.text), text
 
     def _local_targets(self, source: Actor, sources: list[tuple[Actor, str]],
-                       targets: list[tuple[Actor, str]]) -> list[tuple[Actor, str]]:
+                       targets: list[tuple[Actor, str]], tok: Token
+                       ) -> list[tuple[Actor, str]]:
         """"Police in Spain and Portugal arrested smugglers": when police or prosecutors of
         several countries act together, each arrests people of its own country (the
-        targets' country was only guessed from the place or the article)."""
+        targets' country was only guessed from the place or the article). "Russia and Ukraine
+        each released prisoners": each acts on the other's people."""
+        if _reciprocal(tok) and source.country and len(
+                {s.country for s, _ in sources if s.country}) == 2:
+            other = next(s.country for s, _ in sources if s.country and
+                         s.country != source.country)
+            out = []
+            for t, text in targets:
+                if t.role and not t.name and t.country == source.country:
+                    t = Actor(other + (t.role or ""), other, t.role, t.name, t.text)
+                out.append((t, text))
+            return out
         if source.role not in ("COP", "JUD") or not source.country or \
                 len({s.country for s, _ in sources if s.country}) < 2:
             return targets
@@ -538,7 +550,7 @@ class DocumentCoder:
             targets = [self._destination(t) for t in targets]
         out: list[_Candidate] = []
         for s, s_text in sources:
-            for t, t_text in self._local_targets(s, sources, targets):
+            for t, t_text in self._local_targets(s, sources, targets, tok):
                 if not _distinct((s, s_text), (t, t_text)) or (
                         s.code != t.code and s.country and s.country == t.country and
                         s.role == t.role):
@@ -807,6 +819,17 @@ def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _reciprocal(tok: Token) -> bool:
+    """"Russia and Ukraine each released ...": "each" on the verb or its subject."""
+    subj = syntax.logical_subject(tok)
+    for head in (tok, subj):
+        if head is not None and any(c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det",
+                                                                      "npadvmod", "dep")
+                                    for c in head.children):
+            return True
+    return False
 
 
 def _distinct(source: tuple[Actor, str], target: tuple[Actor, str]) -> bool:
