@@ -165,3 +165,12 @@ def test_prisoners_of_war_are_soldiers() -> None:
 def test_a_student_is_a_civilian() -> None:
     assert any(t == "IRNCVL" for _, _, t in coded(
         "Iranian police arrested a student in Tehran on Tuesday."))
+
+
+def test_base_country_of_a_source_is_not_the_story() -> None:
+    """"according to the Norway-based rights group": Norway is where the group sits; it must
+    not become the country of the unplaced forces and mourners."""
+    events = coded("Security forces opened fire on mourners on Wednesday, according to the "
+                   "Norway-based Hengaw rights group.")
+    assert events
+    assert not any(s.startswith("NOR") or t.startswith("NOR") for _, s, t in events)

@@ -84,6 +84,9 @@ class DocumentActors:
         mentions = self._compose(doc, atoms)
         first_subject_done = False
         for m in mentions:
+            if any(doc[k].text == "-" and doc[k + 1].text.lower() in ("based", "headquartered")
+                   for k in range(m.start, min(m.end + 1, len(doc) - 1))):
+                continue  # "a Norway-based rights group": where it sits, not who the story is
             if m.actor.country and m.kind != "demonym":
                 self.countries[m.actor.country] += 1
                 if not (m.kind in ("country", "capital") and m.start > 0 and
