@@ -174,3 +174,17 @@ def test_base_country_of_a_source_is_not_the_story() -> None:
                    "Norway-based Hengaw rights group.")
     assert events
     assert not any(s.startswith("NOR") or t.startswith("NOR") for _, s, t in events)
+
+
+def test_object_pronoun_after_a_passive_main_clause() -> None:
+    """"Diplomats were expelled by X after its ministry accused them": "them" are the
+    diplomats (the main clause's surface subject), not X."""
+    events = coded("Three Iranian diplomats were expelled by Albania on Tuesday after the "
+                   "interior ministry in Tirana accused them of spying.")
+    assert ("112", "ALBGOV", "IRNGOV") in events
+
+
+def test_object_pronoun_may_be_the_subjects_own_rebels() -> None:
+    events = coded("Philippine President Ferdinand Marcos ended talks with communist rebels on "
+                   "Friday, accusing them of attacks on soldiers.")
+    assert ("112", "PHLGOV", "PHLREB") in events

@@ -188,9 +188,16 @@ class DocumentCoder:
         verb = syntax.clause_verb(tok)
         subj = syntax.logical_subject(verb)
         subject_actor = _actor_of(subj, mentions) if subj is not None else None
+        home = None  # the subject's country, guessed as for any argument
+        if subject_actor is not None and subj is not None:
+            origins = [] if subject_actor.country else _origins(subj, mentions)
+            home = subject_actor.country or (origins[0] if origins else None) or \
+                self.actors.fill_country(subject_actor).country
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             # "would strike back if Seoul attacked it": "it" is the main clause's subject
-            main = syntax.logical_subject(verb.head)
+            # the surface subject: "diplomats were expelled by Estonia after it accused them"
+            main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                        None) or syntax.logical_subject(verb.head)
             main_actor = _actor_of(main, mentions) if main is not None else None
             if main_actor is not None and (subject_actor is None or
                                            main_actor.code != subject_actor.code):
@@ -204,6 +211,9 @@ class DocumentCoder:
                 continue  # "filed a case against Israel at the ICJ, accusing it": not the court
             if subject_actor is not None and m.actor.code == subject_actor.code:
                 continue
+            if home is not None and m.kind in ("country", "capital") and \
+                    m.actor.country == home:
+                continue  # "expelled by Estonia after its ministry accused them": not Estonia
             return m.actor
         last = self._last_group
         if last is not None and (subject_actor is None or last.code != subject_actor.code):
