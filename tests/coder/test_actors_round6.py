@@ -188,3 +188,18 @@ def test_object_pronoun_may_be_the_subjects_own_rebels() -> None:
     events = coded("Philippine President Ferdinand Marcos ended talks with communist rebels on "
                    "Friday, accusing them of attacks on soldiers.")
     assert ("112", "PHLGOV", "PHLREB") in events
+
+
+def test_them_is_every_coordinated_country() -> None:
+    """"... to Mali, Niger and Chad, accusing them of ...": "them" is all three."""
+    events = coded("France threatened on Monday to cut aid to Mali, Niger and Chad, accusing "
+                   "them of failing to hold elections.")
+    assert {t for c, s, t in events if c == "112"} == {"MLI", "NER", "TCD"}
+
+
+def test_place_of_an_offensive_is_not_the_counterpart() -> None:
+    """"severed ties with Israel over its offensive in Gaza, while Chile recalled its
+    ambassador": the country recalled from is the one named before, not the place."""
+    events = coded("Belize severed diplomatic ties with Israel on Tuesday over its offensive "
+                   "in Gaza, while neighbouring Honduras recalled its ambassador.")
+    assert any(c.startswith("16") and s == "HND" and t == "ISR" for c, s, t in events)

@@ -167,6 +167,10 @@ class DocumentCoder:
                                        "pronoun", person=True))
             elif tok.lower_ in ("it", "them") and tok.dep_ in ("dobj", "pobj", "dative"):
                 actor = self._object_group(tok, out)  # "accusing it of ...", "urged them to"
+                if actor is not None and tok.lower_ == "them":
+                    group = _coordinated_with(actor, tok, out)
+                    if len(group) > 1:  # "aid to Guatemala, Honduras and El Salvador, ...
+                        self._pronoun_group[tok.i] = group  # accusing them"
                 if actor is not None:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
                                        "pronoun"))
@@ -449,9 +453,11 @@ class DocumentCoder:
         """The other side in the discourse: latest actor of another country (not one of the
         `exclude`d: "Russian and Syrian warplanes" do not bomb each other); with `doc`, not
         a country or capital named as the place ("signed a deal in Barbados")."""
+        if doc is not None:  # a party named elsewhere before the place; else the place
+            return self._counterpart(source, [m for m in mentions if not _is_locative(m, doc)],
+                                     exclude) or self._counterpart(source, mentions, exclude)
         exclude = {*exclude, *([source.country] if source.country else [])}
-        mentions = [m for m in mentions if m.start not in self._hyphenated  # "Saudi-led"
-                    and not (doc is not None and _is_locative(m, doc))]
+        mentions = [m for m in mentions if m.start not in self._hyphenated]  # "Saudi-led"
         for m in reversed(mentions):
             if m.actor.country and m.actor.country not in exclude and m.kind != "demonym":
                 return m.actor, m.actor.text
@@ -523,7 +529,7 @@ class DocumentCoder:
         if not targets and (p.target_from_context or code[:2] in ("07", "06")):
             cp = self._counterpart(sources[0][0], mentions,
                                    {x.country for x, _ in sources if x.country},
-                                   doc if p.symmetric or code in SYMMETRIC else None)
+                                   doc)
             if cp:
                 targets = [cp]
         if not targets and p.target_default is not None and sources[0][0].country and \
@@ -829,6 +835,25 @@ def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _coordinated_with(actor: Actor, tok: Token, mentions: list[Mention]) -> list[Actor]:
+    """The actors coordinated with the latest mention of `actor` before `tok`
+    ("Guatemala, Honduras and El Salvador"), that one included."""
+    m = next((m for m in reversed(mentions) if m.end <= tok.i and m.actor == actor), None)
+    if m is None:
+        return [actor]
+    head = next((t for t in tok.doc[m.start:m.end] if not m.covers(t.head.i)),
+                tok.doc[m.end - 1])
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    out: list[Actor] = []
+    for cj in syntax.conjuncts(first):
+        a = _actor_of(cj, mentions)
+        if a is not None and a not in out:
+            out.append(a)
+    return out if actor in out else [actor]
 
 
 def _reciprocal(tok: Token) -> bool:
