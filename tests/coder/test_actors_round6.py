@@ -203,3 +203,19 @@ def test_place_of_an_offensive_is_not_the_counterpart() -> None:
     events = coded("Belize severed diplomatic ties with Israel on Tuesday over its offensive "
                    "in Gaza, while neighbouring Honduras recalled its ambassador.")
     assert any(c.startswith("16") and s == "HND" and t == "ISR" for c, s, t in events)
+
+
+def test_a_named_movements_fighters_are_its_forces() -> None:
+    """"Taliban fighters": a group, coded by what the movement is on the date: its forces
+    (MIL) once it governs, rebels (REB) before."""
+    text = "Taliban fighters detained two foreign journalists in Kabul on Tuesday."
+    assert ("173", "AFGMIL", "AFGMED") in coded(text, published="2023-05-10")
+    assert ("173", "AFGREB", "AFGMED") in coded(text, published="2019-05-10")
+
+
+def test_a_movements_fighters_do_not_rename_the_movement() -> None:
+    events = coded("Taliban fighters detained two journalists in Kabul on Tuesday. The Taliban "
+                   "said on Wednesday they would expel the United Nations envoy.",
+                   published="2023-05-10")
+    assert ("173", "AFGMIL", "AFGMED") in events
+    assert not any(s == "AFGMIL" and t.startswith("IGO") for _, s, t in events)

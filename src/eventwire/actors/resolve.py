@@ -225,9 +225,14 @@ class DocumentActors:
         if any(doc[k].text.lower() in _FORMER for k in range(start, end)):
             former = True
         name = person_atom.name if person_atom else None
+        armed = person_atom is not None and any(
+            a.kind == "agent" and a.role in ("REB", "MIL") and a.start >= person_atom.end
+            for a in group)
         if person_atom is not None and person_atom.kind == "person":
             country = person_atom.country or country
             role = person_atom.role if person_atom.role else role
+            if armed and role == "GOV":
+                role = "MIL"  # "Taliban fighters" once the Taliban govern: its forces
         if former and (person_atom is not None or role == "GOV"):
             role = "ELI"
         text = _span_text(doc, start, end)
@@ -264,6 +269,8 @@ class DocumentActors:
                 role = role or known.role
         code = (country or "") + (role or "")
         actor = Actor(code=code, country=country, role=role, name=name, text=text)
+        if armed:
+            is_person = False  # "Taliban fighters": a group ("they"), not a person ("he")
         if is_person and name:
             self._remember(name, actor)
         kind = "person" if is_person else ("agent" if role and country is None else
@@ -335,7 +342,17 @@ class DocumentActors:
         if not coded or coded[0] != actor.country:
             return actor
         country, role = coded
+        if actor.role in ("MIL", "REB") and role in ("GOV", "REB") and \
+                self._armed_form(actor):
+            role = "MIL" if role == "GOV" else "REB"  # "Taliban fighters": the group's forces
         return Actor(country + (role or ""), country, role, actor.name, actor.text)
+
+    def _armed_form(self, actor: Actor) -> bool:
+        """Whether `actor` is a named entry's fighters ("Taliban fighters"): its role is not
+        the entry's own on the document's date."""
+        people = self.dictionary.people(actor.name or "", self.when)
+        own = people[0].code_on(self.when) if people else None
+        return own is not None and own[1] != actor.role
 
     def fill_country(self, actor: Actor, place_country: str | None = None,
                      at: tuple[int, int] | None = None) -> Actor:
