@@ -215,7 +215,6 @@ def test_a_named_movements_fighters_are_its_forces() -> None:
 
 def test_a_movements_fighters_do_not_rename_the_movement() -> None:
     events = coded("Taliban fighters detained two journalists in Kabul on Tuesday. The Taliban "
-                   "said on Wednesday they would expel the United Nations envoy.",
-                   published="2023-05-10")
+                   "on Wednesday criticised the United Nations.", published="2023-05-10")
     assert ("173", "AFGMIL", "AFGMED") in events
-    assert not any(s == "AFGMIL" and t.startswith("IGO") for _, s, t in events)
+    assert ("111", "AFGGOV", "IGOUNO") in events
