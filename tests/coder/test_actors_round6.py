@@ -218,3 +218,12 @@ def test_a_movements_fighters_do_not_rename_the_movement() -> None:
                    "on Wednesday criticised the United Nations.", published="2023-05-10")
     assert ("173", "AFGMIL", "AFGMED") in events
     assert ("111", "AFGGOV", "IGOUNO") in events
+
+
+def test_region_adjective_is_no_country() -> None:
+    """"the Central American University": "American" after a region word names a region."""
+    events = coded("Honduran authorities on Wednesday seized the campus of the Latin American "
+                   "University in Tegucigalpa.")
+    assert ("1711", "HNDGOV", "HNDEDU") in events
+    assert ("040", "ZAFGOV", "PRKGOV") in coded(
+        "South African President Cyril Ramaphosa met North Korean officials on Tuesday.")

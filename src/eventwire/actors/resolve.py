@@ -128,6 +128,9 @@ class DocumentActors:
             if found.kind in ("country", "demonym", "capital") and _in_place_name(doc, i):
                 i = found.end  # "Lake Chad", "the Gulf of Mexico": a place, not the country
                 continue
+            if found.kind in ("demonym", "people") and i > 0 and doc[i - 1].text in _REGION_WORDS:
+                i = found.end  # "Central American", "West African": a region, not a country
+                continue
             atoms.append(found)
             i = found.end
         return atoms
@@ -397,6 +400,9 @@ def _is_name_token(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
+# Before a demonym, a region rather than the country: "Latin American", "East African"
+_REGION_WORDS = {"Central", "Latin", "North", "South", "East", "West", "Northern", "Southern",
+                 "Eastern", "Western", "Sub-Saharan"}
 _GEO_WORDS = {"Lake", "Gulf", "Sea", "Bay", "River", "Strait", "Straits", "Mount", "Cape",
               "Island", "Islands", "Port", "Lakes", "Ocean", "Desert", "Basin", "Canal"}
 
