@@ -526,7 +526,10 @@ class DocumentCoder:
                   paragraph: int) -> tuple[DateSpan, str | None, str]:
         attached = [d for d in found if _date_attached(d, tok, doc)]
         if attached:
-            best = min(attached, key=lambda d: abs(_char_to_token(doc, d.start) - tok.i))
+            # the event clause's own date first ("said on Thursday that forces used sarin in
+            # the April 4 attack"), then that of the nearest clause reporting it
+            best = min(attached, key=lambda d: (_clause_distance(d, tok, doc),
+                                                abs(_char_to_token(doc, d.start) - tok.i)))
             span = best.span
             if tense == "future" and self.anchor:
                 again = dates.resolve_date(best.text, self.anchor, self.narrative,
@@ -1033,6 +1036,37 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
             return cur.i in ancestors or cur.i == trigger.i or cur in trigger.subtree
         cur = cur.head
     return False
+
+
+# Dependencies that open a clause of its own: a date below one is that clause's date.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl"})
+
+
+def _date_head(d: DateMention, doc: Doc) -> Token | None:
+    """The token of the date expression that hangs off the rest of the sentence."""
+    toks = [t for t in doc if t.idx < d.end and t.idx + len(t.text) > d.start]
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return heads[0] if heads else None
+
+
+def _clause_distance(d: DateMention, trigger: Token, doc: Doc) -> int:
+    """How many clause boundaries up from the trigger the date joins its chain of heads:
+    0 for the event's own clause, 1 for the verb reporting it ("said on Monday that ...")."""
+    head = _date_head(d, doc)
+    if head is None:
+        return 99
+    above = {head.i, *(a.i for a in head.ancestors)}
+    cur, level = trigger, 0
+    for _ in range(16):
+        if cur.i in above:
+            return level
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in _CLAUSE_DEPS:
+            level += 1
+        cur = cur.head
+    return 99
 
 
 _DAY_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
