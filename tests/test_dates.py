@@ -342,3 +342,14 @@ def test_yearless_dates_land_near_the_anchor(anchor: dt.date, day: dt.date) -> N
     assert abs((nearest - anchor).days) <= 183
     planned = only(text, anchor, prefer_future=True).span.start
     assert 0 <= (planned - (anchor - dt.timedelta(days=1))).days < 366
+
+
+@pytest.mark.parametrize(("text", "anchor", "start", "precision"), [
+    ("April 4", D(2017, 10, 27), D(2017, 4, 4), "day"),  # nearest would be April 2018
+    ("in November", D(2023, 5, 10), D(2022, 11, 1), "month"),
+    ("on May 11", D(2023, 5, 10), D(2023, 5, 11), "day"),  # the day after: a late dateline
+])
+def test_prefer_past_keeps_a_yearless_date_on_or_before_the_anchor(
+        text: str, anchor: dt.date, start: dt.date, precision: str) -> None:
+    span = resolve_date(text, anchor, prefer_past=True)
+    assert span is not None and (span.start, span.precision) == (start, precision)

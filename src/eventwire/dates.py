@@ -181,6 +181,7 @@ class _Ctx:
     previous: DateSpan | None
     prefer_future: bool
     strict: bool  # True when scanning running text, False when the caller vouches for it
+    prefer_past: bool = False  # a past event: nothing after the day after the anchor
 
     def base(self) -> DateSpan | None:
         """What narrative phrases count from: the previous date, else the anchor day."""
@@ -201,7 +202,8 @@ class _Ctx:
                      if (d := _safe_date(y, month, day)) is not None and d >= floor]
             return min(later, default=None)
         near = [d for y in (a.year - 1, a.year, a.year + 1)
-                if (d := _safe_date(y, month, day)) is not None]
+                if (d := _safe_date(y, month, day)) is not None
+                and not (self.prefer_past and d > a + dt.timedelta(days=1))]
         return min(near, key=lambda d: (abs((d - a).days), d), default=None)
 
     def infer_month(self, month: int) -> int | None:
@@ -212,6 +214,8 @@ class _Ctx:
         if self.prefer_future:
             floor = a - dt.timedelta(days=1)
             return floor.year if month >= floor.month else floor.year + 1
+        if self.prefer_past:
+            return a.year if month <= a.month else a.year - 1
         here = a.year * 12 + a.month - 1
         return min((a.year - 1, a.year, a.year + 1),
                    key=lambda y: (abs(y * 12 + month - 1 - here), y))
@@ -638,15 +642,17 @@ def find_dates(text: str, anchor: dt.date | None, previous: DateSpan | None = No
 
 
 def resolve_date(text: str, anchor: dt.date | None, previous: DateSpan | None = None, *,
-                 prefer_future: bool = False) -> DateSpan | None:
+                 prefer_future: bool = False, prefer_past: bool = False) -> DateSpan | None:
     """The whole of `text` read as one date expression ("on Feb. 24", "May"), or None.
 
     The caller vouches that it is a date, so a bare month or year needs no cue word.
+    `prefer_past` (a past-tense event) gives a yearless date the year that puts it on or
+    before the anchor (and the day after it), not merely the nearest one.
     """
     expr = text.strip().rstrip(",;:").strip()
     if (lead := PREPOSITION.match(expr)) is not None:
         expr = expr[lead.end():]
-    ctx = _Ctx(anchor, previous, prefer_future, strict=False)
+    ctx = _Ctx(anchor, previous, prefer_future, strict=False, prefer_past=prefer_past)
     for candidate in dict.fromkeys((expr, expr.rstrip(".").rstrip())):
         for rule in RULES:
             m = rule.pattern.fullmatch(_lower(candidate) if rule.lower else candidate)

@@ -32,3 +32,47 @@ def test_month_inside_the_reported_clause_wins() -> None:
 def test_speech_date_when_the_reported_clause_has_none() -> None:
     text = "Croatian officials said on Tuesday that police had arrested two Serbian journalists."
     assert _dates(text, "17") == ["2023-05-09"]
+
+
+def test_date_in_a_relative_clause_on_the_subject_is_not_the_event_date() -> None:
+    text = ("Kenyan police, who have pursued the gang since 2018, arrested three Somali "
+            "militants in Nairobi on Monday.")
+    assert _dates(text, "17") == ["2023-05-08"]
+
+
+def test_date_of_the_event_noun_in_the_trigger_phrase() -> None:
+    # "in the March 3 raid": the use of force was that day, not when the report came out
+    text = ("A United Nations panel concluded on Tuesday that Sudanese troops used chlorine "
+            "gas in the March 3 raid on the village.")
+    assert _dates(text, "20") == ["2023-03-03"]
+
+
+def test_day_date_after_on_dates_the_clause_wherever_it_is_attached() -> None:
+    text = ("Officials said on Monday that rebel gunmen seized forty Malian soldiers as "
+            "hostages on Feb. 12.")
+    assert _dates(text, "18") == ["2023-02-12"]
+
+
+def test_date_inside_an_event_subject_is_not_the_reaction_date() -> None:
+    text = ("The kidnapping of nine Canadian nurses by a Haitian gang on Saturday drew "
+            "condemnation from Ottawa.")
+    assert _dates(text, "11") == [PUB]
+
+
+def test_yearless_date_of_a_past_event_is_not_in_the_future() -> None:
+    # told in late October: "on Nov. 2" of a past attack is last November
+    text = "Chadian troops shelled the rebel camp on Nov. 2, military sources said."
+    assert _dates(text, "19", published="2023-10-27") == ["2022-11-02"]
+
+
+def test_deadline_of_a_past_order_is_not_moved_back_a_year() -> None:
+    text = ("Congo's government ordered the Burundian force to leave the country by Dec. 8, "
+            "saying the troops had failed to act.")
+    assert _dates(text, "16", published="2023-11-25") == ["2023-11-25"]
+
+
+def test_plan_reported_with_a_day_of_its_own_takes_the_speech_day() -> None:
+    # the handover is planned for Friday; what is coded is the promise, made on Tuesday
+    text = ("Serbia will hand over four Croatian detainees to Zagreb at the border on Friday, "
+            "a government spokesman in Belgrade said on Tuesday.")
+    assert _dates(text, "03") == ["2023-05-09"]

@@ -535,6 +535,12 @@ class DocumentCoder:
                 again = dates.resolve_date(best.text, self.anchor, self.narrative,
                                            prefer_future=True)
                 span = again or span
+            elif tense in ("past", "perfect") and self.anchor and span.start > self.anchor \
+                    and not _is_deadline(best, doc):
+                # "used sarin in the April 4 attack" told in late October: the April before
+                again = dates.resolve_date(best.text, self.anchor, self.narrative,
+                                           prefer_past=True)
+                span = again or span
             return span, best.text, "explicit"
         if self.narrative is not None and (
             tense == "past" or (tense == "perfect" and paragraph == self.narrative_paragraph)
@@ -1006,18 +1012,19 @@ def _char_to_token(doc: Doc, char: int) -> int:
 
 def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
     """Does the date modify the event's clause, or only a noun inside it ("the Jan. 10 vote")?"""
-    toks = [t for t in doc if t.idx < d.end and t.idx + len(t.text) > d.start]
-    if not toks:
+    head = _date_head(d, doc)
+    if head is None:
         return False
-    ids = {t.i for t in toks}
-    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
-    if not heads:
-        return False
-    head = heads[0]
     if head.i == trigger.i:
         return True
-    if _DAY_WORDS.search(d.text) and head.dep_ != "poss" and _same_clause(head, trigger):
+    if _inside_subject_event(head, trigger):
+        return False  # "the abduction on Saturday drew condemnation": the abduction's day
+    if (_DAY_WORDS.search(d.text) or _adverbial(head, d)) and head.dep_ != "poss" \
+            and _same_clause(head, trigger):
         return True  # "pulled back from positions near the temple on Sunday": news days are events'
+    if _of_event_noun(head, trigger):
+        return True  # "used sarin in the April 4 attack"
+    ids = {t.i for t in doc if t.idx < d.end and t.idx + len(t.text) > d.start}
     cur = head.head if head.head.i != head.i else head
     first = True
     ancestors = {a.i for a in trigger.ancestors}
@@ -1027,6 +1034,8 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
             return True
         if cur.i in ancestors and cur.pos_ in ("VERB", "AUX"):
             return True
+        if cur.pos_ in ("VERB", "AUX") and _own_clause(cur):
+            return False  # "Norway, which has facilitated the talks since 2019, brought ..."
         if cur.pos_ in ("NOUN", "PROPN") and cur.i not in ids and cur.i not in trigger_forms:
             if not (first and head.dep_ in ("appos", "npadvmod")):
                 if not _is_argument_of(cur, trigger):
@@ -1034,6 +1043,73 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
         first = False
         if cur.head.i == cur.i:
             return cur.i in ancestors or cur.i == trigger.i or cur in trigger.subtree
+        cur = cur.head
+    return False
+
+
+# Nouns that name an event: a date on one dates that event ("the April 4 attack").
+_EVENT_NOUNS = frozenset({
+    "abduction", "airstrike", "ambush", "assassination", "assault", "attack", "battle", "blast",
+    "bombardment", "bombing", "clash", "coup", "crackdown", "election", "explosion", "fighting",
+    "incursion", "invasion", "kidnapping", "killing", "massacre", "offensive", "raid",
+    "referendum", "shelling", "shooting", "strike", "uprising", "vote", "war",
+})
+
+
+def _is_deadline(d: DateMention, doc: Doc) -> bool:
+    """"ordered the force to leave by Dec. 8": a date still to come, whatever the tense."""
+    head = _date_head(d, doc)
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in (
+        "by", "until", "till", "before")
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a verb below the trigger heads a clause with a time of its own: a relative or
+    reported clause, an "after"/"because" clause; not "when"/"as"/"while"/"since" clauses
+    (the same time, or the start of what is told) nor a small clause ("declared two
+    diplomats persona non grata", which the parser may read as a verb)."""
+    if verb.dep_ in ("relcl", "parataxis"):
+        return True
+    if verb.dep_ == "ccomp":
+        return any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    if verb.dep_ != "advcl":
+        return False
+    before = verb.doc[verb.head.i + 1:verb.i] if verb.head.i < verb.i else verb.doc[0:0]
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    marks |= {t.lower_ for t in before if t.dep_ in ("prep", "mark") and t.head.i == verb.head.i}
+    return not marks & {"when", "as", "while", "since", "whilst"}
+
+
+def _adverbial(head: Token, d: DateMention) -> bool:
+    """"seized hostages on Oct. 7", "raped women in El Geneina in June": a day or month
+    after its own preposition tells when, wherever the parser hung it."""
+    return (d.span.precision in ("day", "month") and head.dep_ == "pobj"
+            and head.head.lower_ in ("on", "in", "during"))
+
+
+def _of_event_noun(head: Token, trigger: Token) -> bool:
+    """The date of an event noun in the trigger's adverbial ("in the April 4 attack",
+    "during the war of 1980-1988")."""
+    if head.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss"):
+        noun = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "of":
+        noun = head.head.head
+    else:
+        return False
+    return (noun.lemma_.lower() in _EVENT_NOUNS and noun.i != trigger.i
+            and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "throughout")
+            and _same_clause(noun, trigger))
+
+
+def _inside_subject_event(head: Token, trigger: Token) -> bool:
+    """Whether the date sits in the trigger's subject and that subject is an event
+    ("the abduction of 16 missionaries on Saturday drew condemnation")."""
+    cur = head
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == trigger.i:
+            return cur.dep_ in ("nsubj", "nsubjpass") and cur.lemma_.lower() in _EVENT_NOUNS
         cur = cur.head
     return False
 
