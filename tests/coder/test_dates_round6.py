@@ -76,3 +76,15 @@ def test_plan_reported_with_a_day_of_its_own_takes_the_speech_day() -> None:
     text = ("Serbia will hand over four Croatian detainees to Zagreb at the border on Friday, "
             "a government spokesman in Belgrade said on Tuesday.")
     assert _dates(text, "03") == ["2023-05-09"]
+
+
+def test_scheduled_talks_are_dated_when_announced_not_last_week() -> None:
+    # published on a Monday: "on Tuesday" is tomorrow's plan, told today
+    text = "The Indian minister is scheduled to hold talks with Chinese officials on Tuesday."
+    assert _dates(text, "03", published="2023-05-08") == ["2023-05-08"]
+
+
+def test_plan_without_a_day_takes_the_day_of_the_verb_reporting_it() -> None:
+    text = ("Brazil will back Kenya's bid for a seat on the council, Brazil's foreign "
+            "minister said during a visit to Nairobi on Monday.")
+    assert _dates(text, "03") == ["2023-05-08"]

@@ -525,6 +525,8 @@ class DocumentCoder:
     def _date_for(self, tok: Token, doc: Doc, found: list[DateMention], tense: str,
                   paragraph: int) -> tuple[DateSpan, str | None, str]:
         attached = [d for d in found if _date_attached(d, tok, doc)]
+        if tense != "future" and _planned(tok):
+            tense = "future"  # "is scheduled to hold talks on Tuesday": the next Tuesday
         if attached:
             # the event clause's own date first ("said on Thursday that forces used sarin in
             # the April 4 attack"), then that of the nearest clause reporting it
@@ -546,6 +548,8 @@ class DocumentCoder:
             tense == "past" or (tense == "perfect" and paragraph == self.narrative_paragraph)
         ):
             return self.narrative, None, "narrative"
+        if tense == "future":
+            return self._statement_date(tok, doc, found)  # "will back the bid, he said Monday"
         anchor = self.anchor or dt.date(1970, 1, 1)
         return DateSpan(anchor, anchor, "day", "", assumed=True), None, "publication"
 
@@ -559,9 +563,13 @@ class DocumentCoder:
                 break
             verb = verb.head
             attached = [d for d in found if _date_attached(d, verb, doc)
-                        and self.anchor and d.span.start <= self.anchor]
+                        and self.anchor and d.span.start <= self.anchor
+                        and _clause_distance(d, tok, doc) > 0]  # not the plan's own day
             if attached:
                 return attached[0].span, attached[0].text, "explicit"
+        if verb.i != syntax.clause_verb(tok).i and verb.tag_ == "VBD" \
+                and self.narrative is not None:
+            return self.narrative, None, "narrative"  # "They warned him that farmers would ..."
         anchor = self.anchor or dt.date(1970, 1, 1)
         return DateSpan(anchor, anchor, "day", "", assumed=True), None, "publication"
 
@@ -1054,6 +1062,19 @@ _EVENT_NOUNS = frozenset({
     "incursion", "invasion", "kidnapping", "killing", "massacre", "offensive", "raid",
     "referendum", "shelling", "shooting", "strike", "uprising", "vote", "war",
 })
+
+
+# "is scheduled to hold talks", "is due to visit": planned, whatever the tense says.
+_PLAN_WORDS = frozenset({"scheduled", "due", "set", "slated", "expected", "poised"})
+
+
+def _planned(tok: Token) -> bool:
+    """Whether the trigger's clause is the complement of "scheduled"/"due"/"set to"."""
+    verb = syntax.clause_verb(tok)
+    if verb.lower_ in _PLAN_WORDS:  # the rule fired on "scheduled" itself
+        return any(c.dep_ == "xcomp" for c in verb.children)
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _PLAN_WORDS and any(
+        c.lower_ == "to" for c in verb.children)
 
 
 def _is_deadline(d: DateMention, doc: Doc) -> bool:
