@@ -88,3 +88,9 @@ def test_plan_without_a_day_takes_the_day_of_the_verb_reporting_it() -> None:
     text = ("Brazil will back Kenya's bid for a seat on the council, Brazil's foreign "
             "minister said during a visit to Nairobi on Monday.")
     assert _dates(text, "03") == ["2023-05-08"]
+
+
+def test_sentence_that_codes_nothing_still_sets_the_narrative_date() -> None:
+    text = ("Laotian police searched the Vientiane office of a rights group on Monday. "
+            "They detained its director on charges of fraud, state media reported.")
+    assert _dates(text, "17") == ["2023-05-08"]

@@ -112,10 +112,23 @@ class DocumentCoder:
                 self.undated += 1  # no publication date to fall back on: it cannot be dated
                 continue
             self.events.append(self._event(cand, sentence))
+        if not explicit:
+            explicit = self._uncoded_narrative(doc, found_dates)
         if explicit:
             self.narrative = explicit[-1]
             self.narrative_paragraph = sentence.paragraph
         self._last_group = _group_subject(doc, resolved)
+
+    def _uncoded_narrative(self, doc: Doc, found: list[DateMention]) -> list[DateSpan]:
+        """The date of a past main clause that coded nothing ("Pakistan's army chief toured
+        forward positions on Wednesday."): what the next sentences tell happened then."""
+        roots = [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "VBD"]
+        if len(roots) != 1:
+            return []
+        root = roots[0]
+        return [d.span for d in found if d.span.precision != "year"
+                and self.anchor is not None and d.span.start <= self.anchor
+                and _date_attached(d, root, doc) and _clause_distance(d, root, doc) == 0]
 
     def _repeats_earlier(self, c: _Candidate) -> bool:
         """A visit or meeting mentioned again later in the article is the same event.
