@@ -353,3 +353,19 @@ def test_prefer_past_keeps_a_yearless_date_on_or_before_the_anchor(
         text: str, anchor: dt.date, start: dt.date, precision: str) -> None:
     span = resolve_date(text, anchor, prefer_past=True)
     assert span is not None and (span.start, span.precision) == (start, precision)
+
+
+@pytest.mark.parametrize(("text", "start", "precision"), [
+    ("Aid was cut on Feb. 24, a week after talks collapsed.", D(2021, 2, 17), "day"),
+    ("It came two months after Washington eased sanctions.", D(2021, 1, 1), "month"),
+    ("He resigned three days before parliament voted.", D(2021, 3, 4), "day"),
+])
+def test_n_units_after_a_clause_counts_back_from_the_sentence_date(
+        text: str, start: dt.date, precision: str) -> None:
+    linked = find_dates(text, MON)[-1]
+    assert linked.text.endswith(("after", "before"))
+    assert (linked.span.start, linked.span.precision) == (start, precision)
+
+
+def test_n_units_after_a_comma_is_still_the_old_narrative_phrase() -> None:
+    assert only("They met a week after, officials said.", MON, FEB_24).span.start == D(2021, 3, 3)

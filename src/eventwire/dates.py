@@ -17,6 +17,8 @@ Choices worth knowing:
   span of its seven days with precision "month" when it lies in one month, else "year"
   (records.Precision has no "week"; the span itself stays exact). "N weeks ago/later" is
   the day exactly 7*N days away, day precision, like "N days ago".
+* "N units after/since <clause>" dates the clause that follows, N units before the
+  sentence's date ("a week after cutting off aid"); "N units before <clause>", after it.
 * Narrative phrases ("two months earlier", "the next day") count from the last date
   before them: an earlier date in the same sentence, else `previous`, else the anchor. The
   result is never finer than that reference, and a month or year reference counts from its
@@ -451,6 +453,17 @@ def _shifted(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     return _move(base, sign * n, m["unit"].lower())
 
 
+def _linked(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"a week after cutting off aid", "seven months after police arrested them": the
+    clause that follows happened that long before the date of the sentence (after/since),
+    or after it (before)."""
+    base = ctx.base()
+    if base is None:
+        return None
+    sign = 1 if m["link"].lower() == "before" else -1
+    return _move(base, sign * _number(m["n"]), m["unit"].lower())
+
+
 def _adjacent(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     """"the next day", "the following month", "the day before", "the same day"."""
     base = ctx.base()
@@ -568,6 +581,10 @@ RULES: tuple[_Rule, ...] = (
     _rule(_HAS_UNIT, r"\daefnost",
           rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+(?:(?P<dir>earlier|later|previously)"
           rf"|(?P<dir2>before|after){PHRASE_END}))\b", _shifted, lower=True, narrative=True),
+    # a week after cutting off aid / two months after Washington eased sanctions
+    _rule(_HAS_UNIT, r"\daefnost",
+          rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+(?P<link>after|before|since))"
+          r"(?=\s+[\w\"'\u201c])", _linked, lower=True, narrative=True),
     # the next day / the following month / the same day
     _rule(_HAS_UNIT, "t",
           r"(?P<date>the\s+(?P<dir>next|following|previous|preceding|same)\s+"

@@ -94,3 +94,17 @@ def test_sentence_that_codes_nothing_still_sets_the_narrative_date() -> None:
     text = ("Laotian police searched the Vientiane office of a rights group on Monday. "
             "They detained its director on charges of fraud, state media reported.")
     assert _dates(text, "17") == ["2023-05-08"]
+
+
+def test_clause_after_n_units_after_is_dated_back_from_the_sentence_date() -> None:
+    text = ("Germany suspended all development aid to Mali on Sunday, a week after cutting "
+            "off assistance to neighbouring Niger.")
+    events = code_text(text, published=PUB)
+    by_target = {e.target[:3]: e.date for e in events if e.code.startswith("16")}
+    assert by_target == {"MLI": "2023-05-07", "NER": "2023-04-30"}
+
+
+def test_n_months_after_clause_is_not_the_main_clause_date() -> None:
+    text = ("Six jailed opposition leaders began a hunger strike on Monday, seven months "
+            "after Tunisian police arrested them on conspiracy charges.")
+    assert _dates(text, "17") == ["2022-10"]

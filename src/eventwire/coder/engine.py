@@ -101,6 +101,7 @@ class DocumentCoder:
         # replace a narrative told by day or month.
         explicit = [c.date for c in candidates if c.date_kind == "explicit"
                     and syntax.clause_verb(c.trigger).dep_ not in ("relcl", "acl")
+                    and not (c.date_text and _LINK_END.search(c.date_text))
                     and not (c.date.precision == "year" and self.narrative is not None
                              and self.narrative.precision != "year")]
         earlier = frozenset((e.source[:3] if e.source[:3] in ("IGO", "NGO") else e.source[:3],
@@ -543,7 +544,8 @@ class DocumentCoder:
         if attached:
             # the event clause's own date first ("said on Thursday that forces used sarin in
             # the April 4 attack"), then that of the nearest clause reporting it
-            best = min(attached, key=lambda d: (_clause_distance(d, tok, doc),
+            best = min(attached, key=lambda d: (-1 if _links_clause(d, doc)
+                                                else _clause_distance(d, tok, doc),
                                                 abs(_char_to_token(doc, d.start) - tok.i)))
             span = best.span
             if tense == "future" and self.anchor:
@@ -1036,6 +1038,8 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
     head = _date_head(d, doc)
     if head is None:
         return False
+    if _links_clause(d, doc):
+        return _in_linked_clause(d, trigger, doc)
     if head.i == trigger.i:
         return True
     if _inside_subject_event(head, trigger):
@@ -1088,6 +1092,30 @@ def _planned(tok: Token) -> bool:
         return any(c.dep_ == "xcomp" for c in verb.children)
     return verb.dep_ == "xcomp" and verb.head.lower_ in _PLAN_WORDS and any(
         c.lower_ == "to" for c in verb.children)
+
+
+_LINK_END = re.compile(r"\b(?:after|before|since)$", re.IGNORECASE)
+
+
+def _links_clause(d: DateMention, doc: Doc) -> bool:
+    """"a week after cutting off aid": a date for the clause that follows it, not for the
+    sentence it sits in (unlike "a week after," which ends its phrase)."""
+    return bool(_LINK_END.search(d.text)) and doc.text[d.end:].lstrip()[:1].isalnum()
+
+
+def _in_linked_clause(d: DateMention, trigger: Token, doc: Doc) -> bool:
+    """Whether the trigger is the clause introduced by the date's "after"/"since"."""
+    link = next((t for t in doc if t.idx < d.end <= t.idx + len(t.text)), None)
+    if link is None:
+        return False
+    if link.dep_ == "mark":
+        comps = [link.head]
+    else:
+        comps = [c for c in link.children if c.dep_ in ("pcomp", "pobj")]
+        comps += [c for c in doc[link.i + 1:] if c.head.i == link.head.i
+                  and c.dep_ == "advcl" and c.i > link.i][:1]
+    return any(trigger.i == c.i or (trigger in c.subtree and _same_clause(trigger, c))
+               for c in comps)
 
 
 def _is_deadline(d: DateMention, doc: Doc) -> bool:
