@@ -108,3 +108,22 @@ def test_n_months_after_clause_is_not_the_main_clause_date() -> None:
     text = ("Six jailed opposition leaders began a hunger strike on Monday, seven months "
             "after Tunisian police arrested them on conspiracy charges.")
     assert _dates(text, "17") == ["2022-10"]
+
+
+def test_participle_adjunct_shares_the_main_clause_day() -> None:
+    text = ("Burkina Faso's military government ordered the expulsion of a French reporter "
+            "on Monday, accusing her of biased reporting.")
+    assert _dates(text, "11") == ["2023-05-08"]
+
+
+def test_speech_day_before_the_reported_subject_is_the_saying_day() -> None:
+    # the parser may hang "on Monday" on "documented"; it still tells when they said so
+    text = ("U.N. investigators said on Monday they had documented the killing of dozens of "
+            "villagers by Sudanese soldiers in Darfur last month.")
+    assert _dates(text, "18") + _dates(text, "20") == ["2023-04"]
+
+
+def test_attempt_is_dated_by_the_day_of_the_attempted_act() -> None:
+    text = ("Al-Shabaab militants tried to kill Kenya's interior minister in a bomb attack "
+            "on his convoy in Mandera on Sunday.")
+    assert _dates(text, "18") == ["2023-05-07"]

@@ -539,8 +539,15 @@ class DocumentCoder:
     def _date_for(self, tok: Token, doc: Doc, found: list[DateMention], tense: str,
                   paragraph: int) -> tuple[DateSpan, str | None, str]:
         attached = [d for d in found if _date_attached(d, tok, doc)]
+        verb = syntax.clause_verb(tok)
+        if not attached and _participle_adjunct(verb):
+            # "ordered the expulsion of a journalist on Tuesday, accusing her of ...": the
+            # participle tells the same act, on the same day
+            attached = [d for d in found if _date_attached(d, verb.head, doc)]
         if tense != "future" and _planned(tok):
             tense = "future"  # "is scheduled to hold talks on Tuesday": the next Tuesday
+        elif tense == "future" and _attempted(verb):
+            tense = "past"  # "tried to kill the minister on Sunday": the attempt was made
         if attached:
             # the event clause's own date first ("said on Thursday that forces used sarin in
             # the April 4 attack"), then that of the nearest clause reporting it
@@ -1081,6 +1088,19 @@ _EVENT_NOUNS = frozenset({
 })
 
 
+def _participle_adjunct(verb: Token) -> bool:
+    """"..., accusing her of biased reporting": a subjectless -ing clause hung on the main
+    verb, which tells the same act."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _attempted(verb: Token) -> bool:
+    """"tried to kill", "attempted to seize": an attempt made, not a plan (past governor)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "seek") \
+        and verb.head.tag_ == "VBD"
+
+
 # "is scheduled to hold talks", "is due to visit": planned, whatever the tense says.
 _PLAN_WORDS = frozenset({"scheduled", "due", "set", "slated", "expected", "poised"})
 
@@ -1195,6 +1215,11 @@ def _clause_distance(d: DateMention, trigger: Token, doc: Doc) -> int:
     if head is None:
         return 99
     above = {head.i, *(a.i for a in head.ancestors)}
+    verb = syntax.clause_verb(head)
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "ccomp" and verb.head.i < head.i < min(subjects, default=-1):
+        above -= {verb.i}  # "said on Monday they had documented ...": the saying's day
+        above -= {a.i for a in head.ancestors if a.i in {t.i for t in verb.subtree}}
     cur, level = trigger, 0
     for _ in range(16):
         if cur.i in above:
@@ -1222,8 +1247,9 @@ def _same_clause(tok: Token, trigger: Token) -> bool:
             return False
         cur = cur.head
         if cur.i != trigger.i and cur.pos_ in ("VERB", "AUX") and not (
-                cur.tag_ in ("VBN", "VBG") and cur.dep_ in ("acl", "amod")):
-            return False
+                cur.tag_ in ("VBN", "VBG") and cur.dep_ in ("acl", "amod")) and not (
+                cur.dep_ == "xcomp" and cur.head.i == trigger.i and _attempted(cur)):
+            return False  # but "tried to kill the minister on Sunday" is one act
     return False
 
 
