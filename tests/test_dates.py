@@ -369,3 +369,19 @@ def test_n_units_after_a_clause_counts_back_from_the_sentence_date(
 
 def test_n_units_after_a_comma_is_still_the_old_narrative_phrase() -> None:
     assert only("They met a week after, officials said.", MON, FEB_24).span.start == D(2021, 3, 3)
+
+
+@pytest.mark.parametrize(("text", "anchor", "start"), [
+    ("Ten years ago today, the city was shelled.", D(2023, 8, 21), D(2013, 8, 21)),
+    ("Two months ago today the talks began.", D(2023, 8, 21), D(2023, 6, 21)),
+    ("Troops killed 30 villagers on Christmas Eve.", D(2021, 12, 26), D(2021, 12, 24)),
+    ("Protesters marched on New Year's Day 2020.", D(2021, 3, 1), D(2020, 1, 1)),
+])
+def test_anniversaries_and_fixed_holidays_are_days(text: str, anchor: dt.date,
+                                                   start: dt.date) -> None:
+    found = only(text, anchor)
+    assert (found.span.start, found.span.end, found.span.precision) == (start, start, "day")
+
+
+def test_christmas_alone_is_not_a_date() -> None:
+    assert find_dates("Police raided a Christmas market in Berlin.", MON) == []

@@ -400,10 +400,33 @@ def _earlier_this(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
 
 
 def _ago(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
-    """"three days ago", "a week ago" (the day), "two months ago" (the month)."""
+    """"three days ago", "a week ago" (the day), "two months ago" (the month);
+    "ten years ago today" is that very day."""
     if ctx.anchor is None:
         return None
+    if m["today"]:
+        n, unit, a = _number(m["n"]), m["unit"].lower(), ctx.anchor
+        if unit in ("day", "week"):
+            return _move(DateSpan(a, a, "day"), -n, unit)
+        y, mo = _add_months(a.year, a.month, -n * (12 if unit == "year" else 1))
+        day = _safe_date(y, mo, a.day)
+        return (day, day, "day") if day is not None else None
     return _move(DateSpan(ctx.anchor, ctx.anchor, "day"), -_number(m["n"]), m["unit"].lower())
+
+
+_HOLIDAYS: dict[str, tuple[int, int]] = {"christmas eve": (12, 24), "christmas day": (12, 25),
+                                         "new year's eve": (12, 31), "new year's day": (1, 1)}
+
+
+def _holiday(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"on Christmas Eve", "New Year's Day 2020": fixed-date holidays, yearless like "Dec. 24"."""
+    name = " ".join(m["name"].lower().replace("\u2019", "'").split())
+    month, day = _HOLIDAYS[name]
+    if m["y"]:
+        found = _safe_date(int(m["y"]), month, day)
+    else:
+        found = ctx.infer_day(month, day)
+    return (found, found, "day") if found is not None else None
 
 
 def _weekday(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
@@ -509,6 +532,7 @@ _HAS_MONTH = re.compile(MONTH)
 _HAS_WEEKDAY = re.compile("day|DAY")
 _HAS_YEAR = re.compile(YEAR)
 _HAS_DIGIT = re.compile(r"\d")
+_HAS_HOLIDAY = re.compile("Christmas|New Year")
 # these two run on the lower-cased text
 _HAS_UNIT = re.compile("day|week|month|year")
 _HAS_DEICTIC = re.compile("yesterday|today|tomorrow|night|morning|afternoon|evening")
@@ -571,8 +595,12 @@ RULES: tuple[_Rule, ...] = (
           r"(?P<date>(?P<rel>earlier|later)\s+this\s+(?P<unit>week|month|year))\b",
           _earlier_this, lower=True),
     # three days ago / two years ago
-    _rule(_HAS_UNIT, r"\daefnost", rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+ago)\b", _ago,
-          lower=True),
+    _rule(_HAS_UNIT, r"\daefnost",
+          rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+ago(?P<today>\s+today)?)\b", _ago, lower=True),
+    # Christmas Eve / New Year's Day 2020
+    _rule(_HAS_HOLIDAY, "CN",
+          rf"(?P<date>(?P<name>Christmas\s+(?:Eve|Day)|New\s+Year['\u2019]s\s+(?:Eve|Day))"
+          rf"(?:,?\s+(?P<y>{YEAR}))?)\b", _holiday),
     # on Thursday / last Thursday / Monday night / Thursday's talks
     _rule(_HAS_WEEKDAY, "A-Zlnt",
           rf"(?P<date>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})"

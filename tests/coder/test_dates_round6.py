@@ -127,3 +127,10 @@ def test_attempt_is_dated_by_the_day_of_the_attempted_act() -> None:
     text = ("Al-Shabaab militants tried to kill Kenya's interior minister in a bomb attack "
             "on his convoy in Mandera on Sunday.")
     assert _dates(text, "18") == ["2023-05-07"]
+
+
+def test_holiday_of_a_past_killing_is_the_last_one() -> None:
+    text = ("Myanmar soldiers killed at least 20 villagers in Sagaing region on Christmas Eve, "
+            "witnesses said.")
+    assert _dates(text, "18", published="2022-12-27") + _dates(
+        text, "20", published="2022-12-27") == ["2022-12-24"]
