@@ -134,3 +134,15 @@ def test_holiday_of_a_past_killing_is_the_last_one() -> None:
             "witnesses said.")
     assert _dates(text, "18", published="2022-12-27") + _dates(
         text, "20", published="2022-12-27") == ["2022-12-24"]
+
+
+def test_news_day_hung_in_a_lower_clause_still_dates_a_past_event() -> None:
+    text = ("Jihadist militants gunned down dozens of villagers who were digging trenches "
+            "around the town of Djibo in northern Burkina Faso on Saturday.")
+    assert _dates(text, "18") + _dates(text, "20") == ["2023-05-06"]
+
+
+def test_possessive_news_day_is_the_noun_s_not_the_event_s() -> None:
+    text = ("Nigeria's police chief ordered a deployment of officers to polling stations "
+            "ahead of Saturday's presidential election.")
+    assert _dates(text, "15") == [PUB]

@@ -544,6 +544,14 @@ class DocumentCoder:
             # "ordered the expulsion of a journalist on Tuesday, accusing her of ...": the
             # participle tells the same act, on the same day
             attached = [d for d in found if _date_attached(d, verb.head, doc)]
+        if not attached and tense == "past":
+            # "gunned down villagers who were digging trenches ... on Saturday": a news day
+            # the parser hung lower in the event's own sentence still tells its day
+            inside = {t.i for t in verb.subtree} - {
+                t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            attached = [d for d in found if _DAY_WORDS.search(d.text)
+                        and (h := _date_head(d, doc)) is not None and h.i in inside
+                        and not _links_clause(d, doc) and not _possessive(h)]
         if tense != "future" and _planned(tok):
             tense = "future"  # "is scheduled to hold talks on Tuesday": the next Tuesday
         elif tense == "future" and _attempted(verb):
@@ -1086,6 +1094,12 @@ _EVENT_NOUNS = frozenset({
     "incursion", "invasion", "kidnapping", "killing", "massacre", "offensive", "raid",
     "referendum", "shelling", "shooting", "strike", "uprising", "vote", "war",
 })
+
+
+def _possessive(head: Token) -> bool:
+    """"Sunday's election": the day of the noun it qualifies."""
+    return head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children) or (
+        head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ in ("'s", "\u2019s"))
 
 
 def _participle_adjunct(verb: Token) -> bool:
