@@ -385,3 +385,15 @@ def test_anniversaries_and_fixed_holidays_are_days(text: str, anchor: dt.date,
 
 def test_christmas_alone_is_not_a_date() -> None:
     assert find_dates("Police raided a Christmas market in Berlin.", MON) == []
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("Jets struck on Feb. 24 after a barrage earlier in the month.",
+     D(2021, 2, 1), D(2021, 2, 23), "month"),
+    ("They met on Feb. 24 and signed a deal later that year.",
+     D(2021, 2, 25), D(2021, 12, 31), "year"),
+])
+def test_earlier_in_the_month_counts_from_the_narrative_date(
+        text: str, start: dt.date, end: dt.date, precision: str) -> None:
+    span = find_dates(text, MON)[-1].span
+    assert (span.start, span.end, span.precision) == (start, end, precision)

@@ -399,6 +399,27 @@ def _earlier_this(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     return start, end, precision
 
 
+def _earlier_in(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"earlier in the month", "later that year": the part of the narrative date's week,
+    month or year before (or after) it."""
+    base = ctx.base()
+    if base is None:
+        return None
+    unit = m["unit"].lower()
+    if unit == "week":
+        start, end, _ = _week_span(base.start)
+    elif unit == "month":
+        start, end, _ = _month_span(base.start.year, base.start.month)
+    else:
+        start, end, _ = _year_span(base.start.year)
+    if m["rel"].lower() == "earlier":
+        end = max(start, min(end, base.start - dt.timedelta(days=1)))
+    else:
+        start = min(end, max(start, base.end + dt.timedelta(days=1)))
+    precision: Precision = "year" if unit == "year" else _coarse(start, end)
+    return start, end, _coarser(precision, base.precision)
+
+
 def _ago(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     """"three days ago", "a week ago" (the day), "two months ago" (the month);
     "ten years ago today" is that very day."""
@@ -613,6 +634,10 @@ RULES: tuple[_Rule, ...] = (
     _rule(_HAS_UNIT, r"\daefnost",
           rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+(?P<link>after|before|since))"
           r"(?=\s+[\w\"'\u201c])", _linked, lower=True, narrative=True),
+    # earlier in the month / later that year
+    _rule(_HAS_UNIT, "el",
+          r"(?P<date>(?P<rel>earlier|later)\s+(?:in\s+the|that)\s+(?P<unit>week|month|year))\b",
+          _earlier_in, lower=True, narrative=True),
     # the next day / the following month / the same day
     _rule(_HAS_UNIT, "t",
           r"(?P<date>the\s+(?P<dir>next|following|previous|preceding|same)\s+"

@@ -146,3 +146,8 @@ def test_possessive_news_day_is_the_noun_s_not_the_event_s() -> None:
     text = ("Nigeria's police chief ordered a deployment of officers to polling stations "
             "ahead of Saturday's presidential election.")
     assert _dates(text, "15") == [PUB]
+
+
+def test_vote_date_in_a_congratulation_is_not_the_congratulation_date() -> None:
+    text = "Erdogan congratulated Tokayev on his victory in the May 7, 2023, election."
+    assert _dates(text, "05") == [PUB]

@@ -1090,10 +1090,13 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
 # Nouns that name an event: a date on one dates that event ("the April 4 attack").
 _EVENT_NOUNS = frozenset({
     "abduction", "airstrike", "ambush", "assassination", "assault", "attack", "battle", "blast",
-    "bombardment", "bombing", "clash", "coup", "crackdown", "election", "explosion", "fighting",
+    "bombardment", "bombing", "clash", "coup", "crackdown", "explosion", "fighting",
     "incursion", "invasion", "kidnapping", "killing", "massacre", "offensive", "raid",
-    "referendum", "shelling", "shooting", "strike", "uprising", "vote", "war",
+    "shelling", "shooting", "strike", "uprising", "war",
 })
+# A vote dates itself, not what is said or done about it ("congratulated him on his win in
+# the Jan. 10 election"), but as a subject it is still not the reaction's date.
+_VOTE_NOUNS = frozenset({"election", "referendum", "vote", "poll", "ballot"})
 
 
 def _possessive(head: Token) -> bool:
@@ -1179,8 +1182,11 @@ def _own_clause(verb: Token) -> bool:
 def _adverbial(head: Token, d: DateMention) -> bool:
     """"seized hostages on Oct. 7", "raped women in El Geneina in June": a day or month
     after its own preposition tells when, wherever the parser hung it."""
-    return (d.span.precision in ("day", "month") and head.dep_ == "pobj"
-            and head.head.lower_ in ("on", "in", "during"))
+    if head.dep_ != "pobj" or d.text[:1].lower() == "t":  # not "in the Jan. 10 election"
+        return False
+    prep = head.head.lower_
+    return (d.span.precision == "day" and prep == "on") or (
+        d.span.precision == "month" and prep in ("in", "during"))
 
 
 def _of_event_noun(head: Token, trigger: Token) -> bool:
@@ -1194,7 +1200,7 @@ def _of_event_noun(head: Token, trigger: Token) -> bool:
         return False
     return (noun.lemma_.lower() in _EVENT_NOUNS and noun.i != trigger.i
             and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "throughout")
-            and _same_clause(noun, trigger))
+            and noun.head.head.i == trigger.i)  # not "congratulated on his victory in the ..."
 
 
 def _inside_subject_event(head: Token, trigger: Token) -> bool:
@@ -1205,7 +1211,8 @@ def _inside_subject_event(head: Token, trigger: Token) -> bool:
         if cur.head.i == cur.i:
             return False
         if cur.head.i == trigger.i:
-            return cur.dep_ in ("nsubj", "nsubjpass") and cur.lemma_.lower() in _EVENT_NOUNS
+            return cur.dep_ in ("nsubj", "nsubjpass") and (
+                cur.lemma_.lower() in _EVENT_NOUNS | _VOTE_NOUNS)
         cur = cur.head
     return False
 
