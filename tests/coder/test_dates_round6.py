@@ -151,3 +151,9 @@ def test_possessive_news_day_is_the_noun_s_not_the_event_s() -> None:
 def test_vote_date_in_a_congratulation_is_not_the_congratulation_date() -> None:
     text = "Erdogan congratulated Tokayev on his victory in the May 7, 2023, election."
     assert _dates(text, "05") == [PUB]
+
+
+def test_relative_clause_of_a_dated_raid_takes_the_raid_day() -> None:
+    text = ('"They beat us with sticks," a trader said of Monday\'s raid on a Conakry market, '
+            "where Guinean police fired tear gas at vendors protesting against an eviction.")
+    assert _dates(text, "17") + _dates(text, "18") == ["2023-05-08"]

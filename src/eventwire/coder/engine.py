@@ -552,6 +552,12 @@ class DocumentCoder:
             attached = [d for d in found if _DAY_WORDS.search(d.text)
                         and (h := _date_head(d, doc)) is not None and h.i in inside
                         and not _links_clause(d, doc) and not _possessive(h)]
+        if not attached and verb.dep_ == "relcl":
+            # "Thursday's raid on a market, where police fired tear gas": the raid's day
+            noun = _event_noun_above(verb.head)
+            attached = [d for d in found if noun is not None
+                        and (h := _date_head(d, doc)) is not None and h.head.i == noun.i
+                        and h.dep_ in ("poss", "compound", "nmod", "npadvmod")]
         if tense != "future" and _planned(tok):
             tense = "future"  # "is scheduled to hold talks on Tuesday": the next Tuesday
         elif tense == "future" and _attempted(verb):
@@ -1097,6 +1103,18 @@ _EVENT_NOUNS = frozenset({
 # A vote dates itself, not what is said or done about it ("congratulated him on his win in
 # the Jan. 10 election"), but as a subject it is still not the reaction's date.
 _VOTE_NOUNS = frozenset({"election", "referendum", "vote", "poll", "ballot"})
+
+
+def _event_noun_above(noun: Token) -> Token | None:
+    """The event noun a relative clause's noun belongs to ("the raid on a market")."""
+    cur = noun
+    for _ in range(3):
+        if cur.lemma_.lower() in _EVENT_NOUNS:
+            return cur
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return None
+        cur = cur.head.head
+    return cur if cur.lemma_.lower() in _EVENT_NOUNS else None
 
 
 def _possessive(head: Token) -> bool:
