@@ -569,7 +569,9 @@ class DocumentCoder:
                                                 else _clause_distance(d, tok, doc),
                                                 abs(_char_to_token(doc, d.start) - tok.i)))
             span = best.span
-            if tense == "future" and self.anchor:
+            if _links_clause(best, doc):
+                pass  # "a week after cutting aid": counted from the sentence's date already
+            elif tense == "future" and self.anchor:
                 again = dates.resolve_date(best.text, self.anchor, self.narrative,
                                            prefer_future=True)
                 span = again or span
