@@ -342,3 +342,58 @@ def test_yearless_dates_land_near_the_anchor(anchor: dt.date, day: dt.date) -> N
     assert abs((nearest - anchor).days) <= 183
     planned = only(text, anchor, prefer_future=True).span.start
     assert 0 <= (planned - (anchor - dt.timedelta(days=1))).days < 366
+
+
+@pytest.mark.parametrize(("text", "anchor", "start", "precision"), [
+    ("April 4", D(2017, 10, 27), D(2017, 4, 4), "day"),  # nearest would be April 2018
+    ("in November", D(2023, 5, 10), D(2022, 11, 1), "month"),
+    ("on May 11", D(2023, 5, 10), D(2023, 5, 11), "day"),  # the day after: a late dateline
+])
+def test_prefer_past_keeps_a_yearless_date_on_or_before_the_anchor(
+        text: str, anchor: dt.date, start: dt.date, precision: str) -> None:
+    span = resolve_date(text, anchor, prefer_past=True)
+    assert span is not None and (span.start, span.precision) == (start, precision)
+
+
+@pytest.mark.parametrize(("text", "start", "precision"), [
+    ("Aid was cut on Feb. 24, a week after talks collapsed.", D(2021, 2, 17), "day"),
+    ("It came two months after Washington eased sanctions.", D(2021, 1, 1), "month"),
+    ("He resigned three days before parliament voted.", D(2021, 3, 4), "day"),
+])
+def test_n_units_after_a_clause_counts_back_from_the_sentence_date(
+        text: str, start: dt.date, precision: str) -> None:
+    linked = find_dates(text, MON)[-1]
+    assert linked.text.endswith(("after", "before"))
+    assert (linked.span.start, linked.span.precision) == (start, precision)
+
+
+def test_n_units_after_a_comma_is_still_the_old_narrative_phrase() -> None:
+    assert only("They met a week after, officials said.", MON, FEB_24).span.start == D(2021, 3, 3)
+
+
+@pytest.mark.parametrize(("text", "anchor", "start"), [
+    ("Ten years ago today, the city was shelled.", D(2023, 8, 21), D(2013, 8, 21)),
+    ("Two months ago today the talks began.", D(2023, 8, 21), D(2023, 6, 21)),
+    ("Troops killed 30 villagers on Christmas Eve.", D(2021, 12, 26), D(2021, 12, 24)),
+    ("Protesters marched on New Year's Day 2020.", D(2021, 3, 1), D(2020, 1, 1)),
+])
+def test_anniversaries_and_fixed_holidays_are_days(text: str, anchor: dt.date,
+                                                   start: dt.date) -> None:
+    found = only(text, anchor)
+    assert (found.span.start, found.span.end, found.span.precision) == (start, start, "day")
+
+
+def test_christmas_alone_is_not_a_date() -> None:
+    assert find_dates("Police raided a Christmas market in Berlin.", MON) == []
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision"), [
+    ("Jets struck on Feb. 24 after a barrage earlier in the month.",
+     D(2021, 2, 1), D(2021, 2, 23), "month"),
+    ("They met on Feb. 24 and signed a deal later that year.",
+     D(2021, 2, 25), D(2021, 12, 31), "year"),
+])
+def test_earlier_in_the_month_counts_from_the_narrative_date(
+        text: str, start: dt.date, end: dt.date, precision: str) -> None:
+    span = find_dates(text, MON)[-1].span
+    assert (span.start, span.end, span.precision) == (start, end, precision)

@@ -17,6 +17,8 @@ Choices worth knowing:
   span of its seven days with precision "month" when it lies in one month, else "year"
   (records.Precision has no "week"; the span itself stays exact). "N weeks ago/later" is
   the day exactly 7*N days away, day precision, like "N days ago".
+* "N units after/since <clause>" dates the clause that follows, N units before the
+  sentence's date ("a week after cutting off aid"); "N units before <clause>", after it.
 * Narrative phrases ("two months earlier", "the next day") count from the last date
   before them: an earlier date in the same sentence, else `previous`, else the anchor. The
   result is never finer than that reference, and a month or year reference counts from its
@@ -181,6 +183,7 @@ class _Ctx:
     previous: DateSpan | None
     prefer_future: bool
     strict: bool  # True when scanning running text, False when the caller vouches for it
+    prefer_past: bool = False  # a past event: nothing after the day after the anchor
 
     def base(self) -> DateSpan | None:
         """What narrative phrases count from: the previous date, else the anchor day."""
@@ -201,7 +204,8 @@ class _Ctx:
                      if (d := _safe_date(y, month, day)) is not None and d >= floor]
             return min(later, default=None)
         near = [d for y in (a.year - 1, a.year, a.year + 1)
-                if (d := _safe_date(y, month, day)) is not None]
+                if (d := _safe_date(y, month, day)) is not None
+                and not (self.prefer_past and d > a + dt.timedelta(days=1))]
         return min(near, key=lambda d: (abs((d - a).days), d), default=None)
 
     def infer_month(self, month: int) -> int | None:
@@ -212,6 +216,8 @@ class _Ctx:
         if self.prefer_future:
             floor = a - dt.timedelta(days=1)
             return floor.year if month >= floor.month else floor.year + 1
+        if self.prefer_past:
+            return a.year if month <= a.month else a.year - 1
         here = a.year * 12 + a.month - 1
         return min((a.year - 1, a.year, a.year + 1),
                    key=lambda y: (abs(y * 12 + month - 1 - here), y))
@@ -393,11 +399,55 @@ def _earlier_this(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     return start, end, precision
 
 
+def _earlier_in(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"earlier in the month", "later that year": the part of the narrative date's week,
+    month or year before (or after) it."""
+    base = ctx.base()
+    if base is None:
+        return None
+    unit = m["unit"].lower()
+    if unit == "week":
+        start, end, _ = _week_span(base.start)
+    elif unit == "month":
+        start, end, _ = _month_span(base.start.year, base.start.month)
+    else:
+        start, end, _ = _year_span(base.start.year)
+    if m["rel"].lower() == "earlier":
+        end = max(start, min(end, base.start - dt.timedelta(days=1)))
+    else:
+        start = min(end, max(start, base.end + dt.timedelta(days=1)))
+    precision: Precision = "year" if unit == "year" else _coarse(start, end)
+    return start, end, _coarser(precision, base.precision)
+
+
 def _ago(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
-    """"three days ago", "a week ago" (the day), "two months ago" (the month)."""
+    """"three days ago", "a week ago" (the day), "two months ago" (the month);
+    "ten years ago today" is that very day."""
     if ctx.anchor is None:
         return None
+    if m["today"]:
+        n, unit, a = _number(m["n"]), m["unit"].lower(), ctx.anchor
+        if unit in ("day", "week"):
+            return _move(DateSpan(a, a, "day"), -n, unit)
+        y, mo = _add_months(a.year, a.month, -n * (12 if unit == "year" else 1))
+        day = _safe_date(y, mo, a.day)
+        return (day, day, "day") if day is not None else None
     return _move(DateSpan(ctx.anchor, ctx.anchor, "day"), -_number(m["n"]), m["unit"].lower())
+
+
+_HOLIDAYS: dict[str, tuple[int, int]] = {"christmas eve": (12, 24), "christmas day": (12, 25),
+                                         "new year's eve": (12, 31), "new year's day": (1, 1)}
+
+
+def _holiday(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"on Christmas Eve", "New Year's Day 2020": fixed-date holidays, yearless like "Dec. 24"."""
+    name = " ".join(m["name"].lower().replace("\u2019", "'").split())
+    month, day = _HOLIDAYS[name]
+    if m["y"]:
+        found = _safe_date(int(m["y"]), month, day)
+    else:
+        found = ctx.infer_day(month, day)
+    return (found, found, "day") if found is not None else None
 
 
 def _weekday(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
@@ -447,6 +497,17 @@ def _shifted(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     return _move(base, sign * n, m["unit"].lower())
 
 
+def _linked(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"a week after cutting off aid", "seven months after police arrested them": the
+    clause that follows happened that long before the date of the sentence (after/since),
+    or after it (before)."""
+    base = ctx.base()
+    if base is None:
+        return None
+    sign = 1 if m["link"].lower() == "before" else -1
+    return _move(base, sign * _number(m["n"]), m["unit"].lower())
+
+
 def _adjacent(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     """"the next day", "the following month", "the day before", "the same day"."""
     base = ctx.base()
@@ -492,6 +553,7 @@ _HAS_MONTH = re.compile(MONTH)
 _HAS_WEEKDAY = re.compile("day|DAY")
 _HAS_YEAR = re.compile(YEAR)
 _HAS_DIGIT = re.compile(r"\d")
+_HAS_HOLIDAY = re.compile("Christmas|New Year")
 # these two run on the lower-cased text
 _HAS_UNIT = re.compile("day|week|month|year")
 _HAS_DEICTIC = re.compile("yesterday|today|tomorrow|night|morning|afternoon|evening")
@@ -554,8 +616,12 @@ RULES: tuple[_Rule, ...] = (
           r"(?P<date>(?P<rel>earlier|later)\s+this\s+(?P<unit>week|month|year))\b",
           _earlier_this, lower=True),
     # three days ago / two years ago
-    _rule(_HAS_UNIT, r"\daefnost", rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+ago)\b", _ago,
-          lower=True),
+    _rule(_HAS_UNIT, r"\daefnost",
+          rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+ago(?P<today>\s+today)?)\b", _ago, lower=True),
+    # Christmas Eve / New Year's Day 2020
+    _rule(_HAS_HOLIDAY, "CN",
+          rf"(?P<date>(?P<name>Christmas\s+(?:Eve|Day)|New\s+Year['\u2019]s\s+(?:Eve|Day))"
+          rf"(?:,?\s+(?P<y>{YEAR}))?)\b", _holiday),
     # on Thursday / last Thursday / Monday night / Thursday's talks
     _rule(_HAS_WEEKDAY, "A-Zlnt",
           rf"(?P<date>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})"
@@ -564,6 +630,14 @@ RULES: tuple[_Rule, ...] = (
     _rule(_HAS_UNIT, r"\daefnost",
           rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+(?:(?P<dir>earlier|later|previously)"
           rf"|(?P<dir2>before|after){PHRASE_END}))\b", _shifted, lower=True, narrative=True),
+    # a week after cutting off aid / two months after Washington eased sanctions
+    _rule(_HAS_UNIT, r"\daefnost",
+          rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+(?P<link>after|before|since))"
+          r"(?=\s+[\w\"'\u201c])", _linked, lower=True, narrative=True),
+    # earlier in the month / later that year
+    _rule(_HAS_UNIT, "el",
+          r"(?P<date>(?P<rel>earlier|later)\s+(?:in\s+the|that)\s+(?P<unit>week|month|year))\b",
+          _earlier_in, lower=True, narrative=True),
     # the next day / the following month / the same day
     _rule(_HAS_UNIT, "t",
           r"(?P<date>the\s+(?P<dir>next|following|previous|preceding|same)\s+"
@@ -638,15 +712,17 @@ def find_dates(text: str, anchor: dt.date | None, previous: DateSpan | None = No
 
 
 def resolve_date(text: str, anchor: dt.date | None, previous: DateSpan | None = None, *,
-                 prefer_future: bool = False) -> DateSpan | None:
+                 prefer_future: bool = False, prefer_past: bool = False) -> DateSpan | None:
     """The whole of `text` read as one date expression ("on Feb. 24", "May"), or None.
 
     The caller vouches that it is a date, so a bare month or year needs no cue word.
+    `prefer_past` (a past-tense event) gives a yearless date the year that puts it on or
+    before the anchor (and the day after it), not merely the nearest one.
     """
     expr = text.strip().rstrip(",;:").strip()
     if (lead := PREPOSITION.match(expr)) is not None:
         expr = expr[lead.end():]
-    ctx = _Ctx(anchor, previous, prefer_future, strict=False)
+    ctx = _Ctx(anchor, previous, prefer_future, strict=False, prefer_past=prefer_past)
     for candidate in dict.fromkeys((expr, expr.rstrip(".").rstrip())):
         for rule in RULES:
             m = rule.pattern.fullmatch(_lower(candidate) if rule.lower else candidate)

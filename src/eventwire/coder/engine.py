@@ -107,6 +107,7 @@ class DocumentCoder:
         # replace a narrative told by day or month.
         explicit = [c.date for c in candidates if c.date_kind == "explicit"
                     and syntax.clause_verb(c.trigger).dep_ not in ("relcl", "acl")
+                    and not (c.date_text and _LINK_END.search(c.date_text))
                     and not (c.date.precision == "year" and self.narrative is not None
                              and self.narrative.precision != "year")]
         earlier = frozenset((e.source[:3] if e.source[:3] in ("IGO", "NGO") else e.source[:3],
@@ -118,10 +119,23 @@ class DocumentCoder:
                 self.undated += 1  # no publication date to fall back on: it cannot be dated
                 continue
             self.events.append(self._event(cand, sentence))
+        if not explicit:
+            explicit = self._uncoded_narrative(doc, found_dates)
         if explicit:
             self.narrative = explicit[-1]
             self.narrative_paragraph = sentence.paragraph
         self._last_group = _group_subject(doc, resolved)
+
+    def _uncoded_narrative(self, doc: Doc, found: list[DateMention]) -> list[DateSpan]:
+        """The date of a past main clause that coded nothing ("Pakistan's army chief toured
+        forward positions on Wednesday."): what the next sentences tell happened then."""
+        roots = [t for t in doc if t.dep_ == "ROOT" and t.tag_ == "VBD"]
+        if len(roots) != 1:
+            return []
+        root = roots[0]
+        return [d.span for d in found if d.span.precision != "year"
+                and self.anchor is not None and d.span.start <= self.anchor
+                and _date_attached(d, root, doc) and _clause_distance(d, root, doc) == 0]
 
     def _repeats_earlier(self, c: _Candidate) -> bool:
         """A visit or meeting mentioned again later in the article is the same event.
@@ -629,18 +643,55 @@ class DocumentCoder:
     def _date_for(self, tok: Token, doc: Doc, found: list[DateMention], tense: str,
                   paragraph: int) -> tuple[DateSpan, str | None, str]:
         attached = [d for d in found if _date_attached(d, tok, doc)]
+        verb = syntax.clause_verb(tok)
+        if not attached and _participle_adjunct(verb):
+            # "ordered the expulsion of a journalist on Tuesday, accusing her of ...": the
+            # participle tells the same act, on the same day
+            attached = [d for d in found if _date_attached(d, verb.head, doc)]
+        if not attached and tense == "past":
+            # "gunned down villagers who were digging trenches ... on Saturday": a news day
+            # the parser hung lower in the event's own sentence still tells its day
+            inside = {t.i for t in verb.subtree} - {
+                t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            attached = [d for d in found if _DAY_WORDS.search(d.text)
+                        and (h := _date_head(d, doc)) is not None and h.i in inside
+                        and not _links_clause(d, doc) and not _possessive(h)]
+        if not attached and verb.dep_ == "relcl":
+            # "Thursday's raid on a market, where police fired tear gas": the raid's day
+            noun = _event_noun_above(verb.head)
+            attached = [d for d in found if noun is not None
+                        and (h := _date_head(d, doc)) is not None and h.head.i == noun.i
+                        and h.dep_ in ("poss", "compound", "nmod", "npadvmod")]
+        if tense != "future" and _planned(tok):
+            tense = "future"  # "is scheduled to hold talks on Tuesday": the next Tuesday
+        elif tense == "future" and _attempted(verb):
+            tense = "past"  # "tried to kill the minister on Sunday": the attempt was made
         if attached:
-            best = min(attached, key=lambda d: abs(_char_to_token(doc, d.start) - tok.i))
+            # the event clause's own date first ("said on Thursday that forces used sarin in
+            # the April 4 attack"), then that of the nearest clause reporting it
+            best = min(attached, key=lambda d: (-1 if _links_clause(d, doc)
+                                                else _clause_distance(d, tok, doc),
+                                                abs(_char_to_token(doc, d.start) - tok.i)))
             span = best.span
-            if tense == "future" and self.anchor:
+            if _links_clause(best, doc):
+                pass  # "a week after cutting aid": counted from the sentence's date already
+            elif tense == "future" and self.anchor:
                 again = dates.resolve_date(best.text, self.anchor, self.narrative,
                                            prefer_future=True)
+                span = again or span
+            elif tense in ("past", "perfect") and self.anchor and span.start > self.anchor \
+                    and not _is_deadline(best, doc):
+                # "used sarin in the April 4 attack" told in late October: the April before
+                again = dates.resolve_date(best.text, self.anchor, self.narrative,
+                                           prefer_past=True)
                 span = again or span
             return span, best.text, "explicit"
         if self.narrative is not None and (
             tense == "past" or (tense == "perfect" and paragraph == self.narrative_paragraph)
         ):
             return self.narrative, None, "narrative"
+        if tense == "future":
+            return self._statement_date(tok, doc, found)  # "will back the bid, he said Monday"
         anchor = self.anchor or dt.date(1970, 1, 1)
         return DateSpan(anchor, anchor, "day", "", assumed=True), None, "publication"
 
@@ -654,9 +705,13 @@ class DocumentCoder:
                 break
             verb = verb.head
             attached = [d for d in found if _date_attached(d, verb, doc)
-                        and self.anchor and d.span.start <= self.anchor]
+                        and self.anchor and d.span.start <= self.anchor
+                        and _clause_distance(d, tok, doc) > 0]  # not the plan's own day
             if attached:
                 return attached[0].span, attached[0].text, "explicit"
+        if verb.i != syntax.clause_verb(tok).i and verb.tag_ == "VBD" \
+                and self.narrative is not None:
+            return self.narrative, None, "narrative"  # "They warned him that farmers would ..."
         anchor = self.anchor or dt.date(1970, 1, 1)
         return DateSpan(anchor, anchor, "day", "", assumed=True), None, "publication"
 
@@ -1179,18 +1234,21 @@ def _char_to_token(doc: Doc, char: int) -> int:
 
 def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
     """Does the date modify the event's clause, or only a noun inside it ("the Jan. 10 vote")?"""
-    toks = [t for t in doc if t.idx < d.end and t.idx + len(t.text) > d.start]
-    if not toks:
+    head = _date_head(d, doc)
+    if head is None:
         return False
-    ids = {t.i for t in toks}
-    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
-    if not heads:
-        return False
-    head = heads[0]
+    if _links_clause(d, doc):
+        return _in_linked_clause(d, trigger, doc)
     if head.i == trigger.i:
         return True
-    if _DAY_WORDS.search(d.text) and head.dep_ != "poss" and _same_clause(head, trigger):
+    if _inside_subject_event(head, trigger):
+        return False  # "the abduction on Saturday drew condemnation": the abduction's day
+    if (_DAY_WORDS.search(d.text) or _adverbial(head, d)) and head.dep_ != "poss" \
+            and _same_clause(head, trigger):
         return True  # "pulled back from positions near the temple on Sunday": news days are events'
+    if _of_event_noun(head, trigger):
+        return True  # "used sarin in the April 4 attack"
+    ids = {t.i for t in doc if t.idx < d.end and t.idx + len(t.text) > d.start}
     cur = head.head if head.head.i != head.i else head
     first = True
     ancestors = {a.i for a in trigger.ancestors}
@@ -1200,6 +1258,8 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
             return True
         if cur.i in ancestors and cur.pos_ in ("VERB", "AUX"):
             return True
+        if cur.pos_ in ("VERB", "AUX") and _own_clause(cur):
+            return False  # "Norway, which has facilitated the talks since 2019, brought ..."
         if cur.pos_ in ("NOUN", "PROPN") and cur.i not in ids and cur.i not in trigger_forms:
             if not (first and head.dep_ in ("appos", "npadvmod")):
                 if not _is_argument_of(cur, trigger):
@@ -1209,6 +1269,184 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
             return cur.i in ancestors or cur.i == trigger.i or cur in trigger.subtree
         cur = cur.head
     return False
+
+
+# Nouns that name an event: a date on one dates that event ("the April 4 attack").
+_EVENT_NOUNS = frozenset({
+    "abduction", "airstrike", "ambush", "assassination", "assault", "attack", "battle", "blast",
+    "bombardment", "bombing", "clash", "coup", "crackdown", "explosion", "fighting",
+    "incursion", "invasion", "kidnapping", "killing", "massacre", "offensive", "raid",
+    "shelling", "shooting", "strike", "uprising", "war",
+})
+# A vote dates itself, not what is said or done about it ("congratulated him on his win in
+# the Jan. 10 election"), but as a subject it is still not the reaction's date.
+_VOTE_NOUNS = frozenset({"election", "referendum", "vote", "poll", "ballot"})
+
+
+def _event_noun_above(noun: Token) -> Token | None:
+    """The event noun a relative clause's noun belongs to ("the raid on a market")."""
+    cur = noun
+    for _ in range(3):
+        if cur.lemma_.lower() in _EVENT_NOUNS:
+            return cur
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return None
+        cur = cur.head.head
+    return cur if cur.lemma_.lower() in _EVENT_NOUNS else None
+
+
+def _possessive(head: Token) -> bool:
+    """"Sunday's election": the day of the noun it qualifies."""
+    return head.dep_ == "poss" or any(c.dep_ == "case" for c in head.children) or (
+        head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ in ("'s", "\u2019s"))
+
+
+def _participle_adjunct(verb: Token) -> bool:
+    """"..., accusing her of biased reporting": a subjectless -ing clause hung on the main
+    verb, which tells the same act."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _attempted(verb: Token) -> bool:
+    """"tried to kill", "attempted to seize": an attempt made, not a plan (past governor)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt", "seek") \
+        and verb.head.tag_ == "VBD"
+
+
+# "is scheduled to hold talks", "is due to visit": planned, whatever the tense says.
+_PLAN_WORDS = frozenset({"scheduled", "due", "set", "slated", "expected", "poised"})
+
+
+def _planned(tok: Token) -> bool:
+    """Whether the trigger's clause is the complement of "scheduled"/"due"/"set to"."""
+    verb = syntax.clause_verb(tok)
+    if verb.lower_ in _PLAN_WORDS:  # the rule fired on "scheduled" itself
+        return any(c.dep_ == "xcomp" for c in verb.children)
+    return verb.dep_ == "xcomp" and verb.head.lower_ in _PLAN_WORDS and any(
+        c.lower_ == "to" for c in verb.children)
+
+
+_LINK_END = re.compile(r"\b(?:after|before|since)$", re.IGNORECASE)
+
+
+def _links_clause(d: DateMention, doc: Doc) -> bool:
+    """"a week after cutting off aid": a date for the clause that follows it, not for the
+    sentence it sits in (unlike "a week after," which ends its phrase)."""
+    return bool(_LINK_END.search(d.text)) and doc.text[d.end:].lstrip()[:1].isalnum()
+
+
+def _in_linked_clause(d: DateMention, trigger: Token, doc: Doc) -> bool:
+    """Whether the trigger is the clause introduced by the date's "after"/"since"."""
+    link = next((t for t in doc if t.idx < d.end <= t.idx + len(t.text)), None)
+    if link is None:
+        return False
+    if link.dep_ == "mark":
+        comps = [link.head]
+    else:
+        comps = [c for c in link.children if c.dep_ in ("pcomp", "pobj")]
+        comps += [c for c in doc[link.i + 1:] if c.head.i == link.head.i
+                  and c.dep_ == "advcl" and c.i > link.i][:1]
+    return any(trigger.i == c.i or (trigger in c.subtree and _same_clause(trigger, c))
+               for c in comps)
+
+
+def _is_deadline(d: DateMention, doc: Doc) -> bool:
+    """"ordered the force to leave by Dec. 8": a date still to come, whatever the tense."""
+    head = _date_head(d, doc)
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in (
+        "by", "until", "till", "before")
+
+
+def _own_clause(verb: Token) -> bool:
+    """Whether a verb below the trigger heads a clause with a time of its own: a relative or
+    reported clause, an "after"/"because" clause; not "when"/"as"/"while"/"since" clauses
+    (the same time, or the start of what is told) nor a small clause ("declared two
+    diplomats persona non grata", which the parser may read as a verb)."""
+    if verb.dep_ in ("relcl", "parataxis"):
+        return True
+    if verb.dep_ == "ccomp":
+        return any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    if verb.dep_ != "advcl":
+        return False
+    before = verb.doc[verb.head.i + 1:verb.i] if verb.head.i < verb.i else verb.doc[0:0]
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    marks |= {t.lower_ for t in before if t.dep_ in ("prep", "mark") and t.head.i == verb.head.i}
+    return not marks & {"when", "as", "while", "since", "whilst"}
+
+
+def _adverbial(head: Token, d: DateMention) -> bool:
+    """"seized hostages on Oct. 7", "raped women in El Geneina in June": a day or month
+    after its own preposition tells when, wherever the parser hung it."""
+    if head.dep_ != "pobj" or d.text[:1].lower() == "t":  # not "in the Jan. 10 election"
+        return False
+    prep = head.head.lower_
+    return (d.span.precision == "day" and prep == "on") or (
+        d.span.precision == "month" and prep in ("in", "during"))
+
+
+def _of_event_noun(head: Token, trigger: Token) -> bool:
+    """The date of an event noun in the trigger's adverbial ("in the April 4 attack",
+    "during the war of 1980-1988")."""
+    if head.dep_ in ("compound", "nmod", "amod", "nummod", "npadvmod", "poss"):
+        noun = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "of":
+        noun = head.head.head
+    else:
+        return False
+    return (noun.lemma_.lower() in _EVENT_NOUNS and noun.i != trigger.i
+            and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "throughout")
+            and noun.head.head.i == trigger.i)  # not "congratulated on his victory in the ..."
+
+
+def _inside_subject_event(head: Token, trigger: Token) -> bool:
+    """Whether the date sits in the trigger's subject and that subject is an event
+    ("the abduction of 16 missionaries on Saturday drew condemnation")."""
+    cur = head
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == trigger.i:
+            return cur.dep_ in ("nsubj", "nsubjpass") and (
+                cur.lemma_.lower() in _EVENT_NOUNS | _VOTE_NOUNS)
+        cur = cur.head
+    return False
+
+
+# Dependencies that open a clause of its own: a date below one is that clause's date.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl"})
+
+
+def _date_head(d: DateMention, doc: Doc) -> Token | None:
+    """The token of the date expression that hangs off the rest of the sentence."""
+    toks = [t for t in doc if t.idx < d.end and t.idx + len(t.text) > d.start]
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return heads[0] if heads else None
+
+
+def _clause_distance(d: DateMention, trigger: Token, doc: Doc) -> int:
+    """How many clause boundaries up from the trigger the date joins its chain of heads:
+    0 for the event's own clause, 1 for the verb reporting it ("said on Monday that ...")."""
+    head = _date_head(d, doc)
+    if head is None:
+        return 99
+    above = {head.i, *(a.i for a in head.ancestors)}
+    verb = syntax.clause_verb(head)
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "ccomp" and verb.head.i < head.i < min(subjects, default=-1):
+        above -= {verb.i}  # "said on Monday they had documented ...": the saying's day
+        above -= {a.i for a in head.ancestors if a.i in {t.i for t in verb.subtree}}
+    cur, level = trigger, 0
+    for _ in range(16):
+        if cur.i in above:
+            return level
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in _CLAUSE_DEPS:
+            level += 1
+        cur = cur.head
+    return 99
 
 
 _DAY_WORDS = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -1226,8 +1464,9 @@ def _same_clause(tok: Token, trigger: Token) -> bool:
             return False
         cur = cur.head
         if cur.i != trigger.i and cur.pos_ in ("VERB", "AUX") and not (
-                cur.tag_ in ("VBN", "VBG") and cur.dep_ in ("acl", "amod")):
-            return False
+                cur.tag_ in ("VBN", "VBG") and cur.dep_ in ("acl", "amod")) and not (
+                cur.dep_ == "xcomp" and cur.head.i == trigger.i and _attempted(cur)):
+            return False  # but "tried to kill the minister on Sunday" is one act
     return False
 
 
