@@ -245,13 +245,23 @@ DURATIVE = ("over the past", "over the last", "in recent years", "for years", "f
             "in the past", "during the past", "during the last", "for the past", "since the")
 
 
+def _narrates_past(verb: Token) -> bool:
+    """"protested on Tuesday before Taliban fighters dispersed them": a finite past clause with
+    its own subject, hung on a past clause, tells what happened next, not a time reference."""
+    head = verb.head
+    return verb.tag_ == "VBD" and head.tag_ == "VBD" and head.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def is_reference(tok: Token) -> bool:
     """"before going to Moscow": an event named to place another in time, not reported."""
     verb = clause_verb(tok)
     if verb.dep_ == "pcomp" and verb.head.lower_ in TEMPORAL_REFERENCES:
         return True
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in TEMPORAL_REFERENCES for c in verb.children)
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or not any(m in TEMPORAL_REFERENCES for m in marks):
+        return False
+    return not (marks == ["before"] and _narrates_past(verb))
 
 
 def is_durative(tok: Token) -> bool:
@@ -273,11 +283,13 @@ INTENT_NOUNS = {"plan", "intention", "readiness", "invitation", "offer", "promis
 
 REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "rule", "fail", "spurn", "balk",
                            "baulk", "resist"})
+# "charged that police had beaten", "charged him with killing": an accusation, like "accuse"
 CLAIM_GOVERNORS = frozenset({"accuse", "blame", "suspect", "allege", "deny", "dismiss",
-                             "reject", "rebut", "refute"})
+                             "reject", "rebut", "refute", "charge"})
+# Not "evidence": "found evidence that troops tortured detainees" asserts the torture.
 CLAIM_NOUNS = frozenset({"report", "reports", "allegation", "allegations", "claim", "claims",
                          "accusation", "accusations", "rumour", "rumours", "rumor", "rumors",
-                         "suspicion", "suspicions", "charge", "charges", "evidence"})
+                         "suspicion", "suspicions", "charge", "charges"})
 
 
 def _first_conjunct(verb: Token) -> Token:
@@ -312,6 +324,11 @@ def is_reported_claim(tok: Token) -> bool:
         if gov.lemma_.lower() in CLAIM_GOVERNORS:
             return True
     if verb.dep_ in ("ccomp", "acl") and verb.head.lower_ in CLAIM_NOUNS:
+        return True
+    if verb.dep_ == "relcl" and verb.head.lower_ in CLAIM_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        # "a report that its soldiers had tortured ...", parsed as a relative clause: a
+        # relative "that" is the clause's subject or object, a "that" marker opens its content
         return True
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIM_GOVERNORS:
         return True

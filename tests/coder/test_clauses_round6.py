@@ -1,0 +1,55 @@
+"""Clause semantics, round 6: which trigger words report an event that happened (claims,
+references, durative spans, negation a rule asks for itself).
+
+Sentences are written for these tests (not taken from the gold set)."""
+
+from __future__ import annotations
+
+from .coding import coded, has_event, lacks_root
+
+# -- accusations and claims: the accusation is coded, the alleged act is not ----------------
+
+def test_charged_that_is_an_accusation_not_the_act() -> None:
+    text = ("Amnesty International charged on Tuesday that Egyptian police had beaten "
+            "detained students in Alexandria.")
+    assert has_event(text, "112", "NGOHRIAMN", "EGYCOP")
+    assert lacks_root(text, "17")
+    assert lacks_root(text, "18")
+
+
+def test_charged_with_keeps_the_charge_only() -> None:
+    text = "Kenyan prosecutors on Tuesday charged two police officers with killing a student."
+    assert lacks_root(text, "18")
+    assert lacks_root(text, "20")
+
+
+def test_report_that_parsed_as_relative_clause_is_a_claim() -> None:
+    text = ("The Ugandan army on Monday rejected an Amnesty report that its soldiers had "
+            "tortured detained opposition supporters in Gulu.")
+    assert has_event(text, "016", "UGAMIL", "NGOHRIAMN")
+    assert lacks_root(text, "18")
+
+
+def test_evidence_that_asserts_the_act() -> None:
+    text = ("Ukrainian investigators said on Tuesday they had found evidence that Russian "
+            "soldiers tortured civilians with electric shocks in a basement in Kherson.")
+    assert has_event(text, "182", "RUSMIL", "UKR")
+
+
+# -- "before" clauses: a past clause of its own tells what happened next -------------------
+
+def test_before_past_clause_is_an_event() -> None:
+    text = ("Hundreds of teachers marched in Harare on Tuesday before riot police dispersed "
+            "them with tear gas.")
+    assert has_event(text, "175", "ZWECOP", "ZWE")
+
+
+def test_before_present_clause_is_a_time_reference() -> None:
+    text = ("Tehran said on Tuesday that Washington must lift sanctions before Iran returns "
+            "to the nuclear deal.")
+    assert not any(c.startswith("04") for c, _, _ in coded(text))
+
+
+def test_before_gerund_stays_a_time_reference() -> None:
+    text = "Kenyan police dispersed the protesters in Nairobi on Tuesday before leaving."
+    assert has_event(text, "175", "KENCOP", "KEN")
