@@ -53,3 +53,24 @@ def test_before_present_clause_is_a_time_reference() -> None:
 def test_before_gerund_stays_a_time_reference() -> None:
     text = "Kenyan police dispersed the protesters in Nairobi on Tuesday before leaving."
     assert has_event(text, "175", "KENCOP", "KEN")
+
+
+# -- durative spans: years sum up many acts, a past week or month is news --------------------
+
+def test_past_month_is_not_durative() -> None:
+    text = ("Pakistan has forced more than 100,000 Afghans back across the border in the past "
+            "month, the U.N. refugee agency said on Tuesday.")
+    assert has_event(text, "201", "PAK", "AFG")
+
+
+def test_past_week_is_not_durative() -> None:
+    text = ("Kenyan police have arrested more than 300 opposition supporters in Nairobi over "
+            "the past week.")
+    assert has_event(text, "173", "KENCOP", "KEN")
+
+
+def test_past_years_are_durative() -> None:
+    assert lacks_root("Pakistan has forced more than 100,000 Afghans back across the border "
+                      "over the past ten years, the U.N. refugee agency said on Tuesday.", "20")
+    assert lacks_root("Kenyan police have arrested more than 3,000 opposition supporters over "
+                      "the past decade.", "17")

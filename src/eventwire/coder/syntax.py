@@ -264,13 +264,28 @@ def is_reference(tok: Token) -> bool:
     return not (marks == ["before"] and _narrates_past(verb))
 
 
+# Spans short enough that what was done in them is news: "in the past month", "over the last
+# week" ("has forced 500,000 Afghans back across the border in the past month").
+SHORT_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "hours", "night",
+                         "weekend", "fortnight"})
+
+
+def _is_long_span(phrase: str) -> bool:
+    """Whether a DURATIVE phrase spans years, not the days or weeks of one episode."""
+    words = phrase.split()
+    if words[:2] in (["over", "the"], ["in", "the"], ["during", "the"], ["for", "the"]) and \
+            len(words) > 3 and words[2] in ("past", "last"):
+        return not SHORT_SPANS.intersection(words[3:6])
+    return True
+
+
 def is_durative(tok: Token) -> bool:
     """"Over the past 15 years, Russia has forgiven...": a sum of many acts, not one event."""
     verb = clause_verb(tok)
     for c in verb.children:
         if c.dep_ == "prep":
             phrase = " ".join(t.lower_ for t in c.subtree)
-            if phrase.startswith(DURATIVE):
+            if phrase.startswith(DURATIVE) and _is_long_span(phrase):
                 return True
     return False
 
