@@ -74,3 +74,18 @@ def test_past_years_are_durative() -> None:
                       "over the past ten years, the U.N. refugee agency said on Tuesday.", "20")
     assert lacks_root("Kenyan police have arrested more than 3,000 opposition supporters over "
                       "the past decade.", "17")
+
+
+# -- negation a rule names itself ---------------------------------------------------------
+
+def test_no_intention_rule_codes_its_own_negation() -> None:
+    text = ("Poland said on Monday it had no intention of paying the fine imposed by the "
+            "European Court of Justice.")
+    assert has_event(text, "128", "POL", "IGOEURJUDECJ")
+
+
+def test_refusal_rules_keep_their_refusal_code() -> None:
+    assert has_event("Italy will not approve any arms exports to Egypt, the prime minister said "
+                     "on Tuesday.", "1622", "ITA", "EGY")
+    assert lacks_root("M23 rebels did not withdraw from the Congolese town of Rutshuru over the "
+                      "weekend, residents said.", "12")

@@ -389,7 +389,9 @@ class DocumentCoder:
         if p.require_amount and amount is None:
             return self._why(p, tok, "no amount")
         code = p.code
-        negated = syntax.is_negated(tok)
+        # a rule that names the negator and no refusal code codes the negated phrase itself
+        negated = syntax.is_negated(tok) and (
+            p.negated is not None or not syntax.requires_negation(p.require))
         # "refused to meet", "will not ease sanctions": a refusal (12x) when the rule has one;
         # "did not meet": nothing happened
         refused = syntax.is_refused(tok) or (negated and (

@@ -229,6 +229,12 @@ def tense(tok: Token) -> str:
     return "past" if "VBD" in tags else "present"
 
 
+def requires_negation(paths: tuple[tuple[Step, ...], ...]) -> bool:
+    """Whether a rule's own requirements name the negator ("had no intention of paying",
+    "did not back down"): then the negation is what the rule codes, not a denial of it."""
+    return any(step.dep == "neg" or step.lemmas & NEGATORS for path in paths for step in path)
+
+
 def is_negated(tok: Token) -> bool:
     for v in [tok, clause_verb(tok), *governors(clause_verb(tok))]:
         for c in v.children:
