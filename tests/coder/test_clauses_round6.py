@@ -89,3 +89,27 @@ def test_refusal_rules_keep_their_refusal_code() -> None:
                      "on Tuesday.", "1622", "ITA", "EGY")
     assert lacks_root("M23 rebels did not withdraw from the Congolese town of Rutshuru over the "
                       "weekend, residents said.", "12")
+
+
+# -- purpose clauses: a body set up to act is the act; other purposes are not ---------------
+
+def test_voted_to_launch_an_inquiry_is_the_inquiry() -> None:
+    text = ("The UN Human Rights Council voted on Thursday to launch an independent "
+            "investigation into Belarus's violent crackdown on protesters.")
+    assert has_event(text, "09", "IGOUNOHRI", "BLR")
+
+
+def test_topic_of_an_inquiry_is_not_launched() -> None:
+    # "launch an investigation into the crackdown": the crackdown is not what is launched
+    text = ("The UN Human Rights Council voted on Thursday to launch an independent "
+            "investigation into Belarus's violent crackdown on protesters.")
+    assert lacks_root(text, "17")
+
+
+def test_plain_purpose_stays_a_purpose() -> None:
+    assert lacks_root("Ugandan police rushed to Gulu on Monday to disperse the protesters.", "17")
+
+
+def test_future_instituting_is_not_done() -> None:
+    text = "The Chilean government will send a team to investigate the clashes in Bolivia."
+    assert not any(c.startswith("09") for c, _, _ in coded(text))

@@ -972,14 +972,23 @@ def _participant_tokens(tok: Token) -> list[Token]:
 
 
 def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
+    """The noun hangs on one of the lemmas, directly or through another noun ("a wave of
+    arrests", "responsibility for the bombing"), but not as the topic of another noun
+    ("launched an inquiry into the crackdown" launches the inquiry, not the crackdown)."""
     head = tok.head
     for _ in range(3):
         if head.lemma_.lower() in lemmas:
             return True
         if head.head.i == head.i:
             return False
+        if head.pos_ == "ADP" and head.lower_ in _TOPIC_PREPS and \
+                head.head.pos_ in ("NOUN", "PROPN"):
+            return False
         head = head.head
     return False
+
+
+_TOPIC_PREPS = frozenset({"into", "about"})
 
 
 def _asserted_noun(tok: Token) -> bool:

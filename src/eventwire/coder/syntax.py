@@ -400,7 +400,28 @@ def is_purpose_clause(tok: Token) -> bool:
     verb = _first_conjunct(clause_verb(tok))
     if verb.dep_ != "advcl" or not is_infinitive(verb) or _is_so_far_as(verb):
         return False
+    if _done_by_means(verb):
+        return False
     return verb.head.lemma_.lower() not in INTENT_HEADS
+
+
+# Verbs that set up a body or an effort whose task the infinitive names: "formed a committee
+# to investigate", "voted to launch an inquiry", "launched a campaign to marshal opposition".
+INSTITUTING = frozenset({"form", "set", "establish", "create", "appoint", "send", "dispatch",
+                         "launch", "mount", "vote", "convene", "name", "assign", "commission",
+                         "task"})
+
+
+def _done_by_means(verb: Token) -> bool:
+    """"sent a team on Monday to investigate the clashes": the body set up in a past act
+    does what the infinitive says; it is the reported act, not a mere purpose."""
+    head = verb.head
+    if head.lemma_.lower() not in INSTITUTING:
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and auxes & {"has", "have", "had"})
+    return bool(past) and not auxes & MODALS and not any(
+        c.dep_ == "neg" for c in head.children)
 
 
 def is_condition(tok: Token) -> bool:
@@ -422,7 +443,8 @@ def is_hypothetical(tok: Token) -> bool:
     """Planned, promised, possible or conditional rather than done."""
     verb = clause_verb(tok)
     first = _first_conjunct(verb)
-    if first.dep_ == "advcl" and is_infinitive(first) and not _is_so_far_as(first):
+    if first.dep_ == "advcl" and is_infinitive(first) and not _is_so_far_as(first) and not (
+            first.head.lemma_.lower() not in INTENT_HEADS and _done_by_means(first)):
         return True  # "committed on Wednesday to train": not done yet
     for v in [verb, *governors(verb)]:
         for c in v.children:
