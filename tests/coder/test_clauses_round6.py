@@ -113,3 +113,18 @@ def test_plain_purpose_stays_a_purpose() -> None:
 def test_future_instituting_is_not_done() -> None:
     text = "The Chilean government will send a team to investigate the clashes in Bolivia."
     assert not any(c.startswith("09") for c, _, _ in coded(text))
+
+
+# -- what a claim noun's clause says vs what happened to the claim ----------------------------
+
+def test_denied_charge_does_not_hide_the_accusation() -> None:
+    text = ("The Kenyan government has blamed the opposition for the violence, a charge the "
+            "ODM denies.")
+    assert has_event(text, "112", "KENGOV", "KENOPP")
+
+
+def test_claim_content_stays_a_claim() -> None:
+    text = ("Claims that Ugandan troops had shelled Congolese villages were dismissed by "
+            "Kampala on Tuesday.")
+    assert has_event(text, "016", "UGAGOV", "COD")
+    assert lacks_root(text, "19")

@@ -344,16 +344,27 @@ def is_reported_claim(tok: Token) -> bool:
         gov = verb.head.head
         if gov.lemma_.lower() in CLAIM_GOVERNORS:
             return True
-    if verb.dep_ in ("ccomp", "acl") and verb.head.lower_ in CLAIM_NOUNS:
+    if verb.dep_ in ("ccomp", "acl") and verb.head.lower_ in CLAIM_NOUNS and \
+            not _describes_noun(verb):
         return True
     if verb.dep_ == "relcl" and verb.head.lower_ in CLAIM_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         # "a report that its soldiers had tortured ...", parsed as a relative clause: a
         # relative "that" is the clause's subject or object, a "that" marker opens its content
         return True
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIM_GOVERNORS:
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIM_GOVERNORS and \
+            not any(c.dep_ == "dobj" for c in verb.head.children):
+        # "X has blamed the opposition, a charge the BNP denies": "denies" has its object
+        # ("a charge"); the clause before it is the news, not what is denied
         return True
     return False
+
+
+def _describes_noun(verb: Token) -> bool:
+    """"a claim denied by Armenian officials": a participle that says what happened to the
+    claim, not a clause that tells its content ("claims that troops had shelled ...")."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in verb.children)
 
 
 def infinitive_role(tok: Token) -> str | None:
