@@ -118,9 +118,8 @@ def test_future_instituting_is_not_done() -> None:
 # -- what a claim noun's clause says vs what happened to the claim ----------------------------
 
 def test_denied_charge_does_not_hide_the_accusation() -> None:
-    text = ("The Kenyan government has blamed the opposition for the violence, a charge the "
-            "ODM denies.")
-    assert has_event(text, "112", "KENGOV", "KENOPP")
+    text = "Uganda's government has blamed the opposition for the riots, a charge the NUP denies."
+    assert has_event(text, "112", "UGAGOV", "UGAOPP")
 
 
 def test_claim_content_stays_a_claim() -> None:
