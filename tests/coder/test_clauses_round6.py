@@ -127,3 +127,18 @@ def test_claim_content_stays_a_claim() -> None:
             "Kampala on Tuesday.")
     assert has_event(text, "016", "UGAGOV", "COD")
     assert lacks_root(text, "19")
+
+
+# -- "after" clauses: days after is news, years after is history -----------------------------
+
+def test_years_after_is_history() -> None:
+    assert lacks_root("Belgium returned a gold mask to Congo on Tuesday, more than a century "
+                      "after colonial soldiers looted it.", "17")
+    assert lacks_root("Belgium returned a gold mask to Congo on Tuesday, 60 years after "
+                      "colonial soldiers looted it.", "17")
+
+
+def test_days_after_is_news() -> None:
+    text = ("Kenyan troops entered the town on Tuesday, two days after Al-Shabaab gunmen "
+            "stormed a police station there.")
+    assert has_event(text, "17", "SOMREB", "KEN")

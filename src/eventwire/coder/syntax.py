@@ -265,9 +265,25 @@ def is_reference(tok: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ in TEMPORAL_REFERENCES:
         return True
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ == "advcl" and marks == ["after"] and _years_before(verb):
+        return True
     if verb.dep_ != "advcl" or not any(m in TEMPORAL_REFERENCES for m in marks):
         return False
     return not (marks == ["before"] and _narrates_past(verb))
+
+
+LONG_UNITS = frozenset({"year", "decade", "century", "generation"})
+
+
+def _years_before(verb: Token) -> bool:
+    """"handed back the bronzes on Tuesday, more than a century after British troops looted
+    them": what happened years earlier is history named for contrast, not news ("hours after",
+    "two days after" still report it)."""
+    mark = next(c for c in verb.children if c.dep_ == "mark")
+    for t in (*verb.children, *verb.head.children):
+        if t.dep_ == "npadvmod" and t.lemma_.lower() in LONG_UNITS and 0 < mark.i - t.i <= 2:
+            return True
+    return False
 
 
 # Spans short enough that what was done in them is news: "in the past month", "over the last
