@@ -142,3 +142,22 @@ def test_days_after_is_news() -> None:
     text = ("Kenyan troops entered the town on Tuesday, two days after Al-Shabaab gunmen "
             "stormed a police station there.")
     assert has_event(text, "17", "SOMREB", "KEN")
+
+
+# -- speculation: a third party's "could" is nobody's intent ---------------------------------
+
+def test_analysts_could_is_speculation() -> None:
+    assert coded("Analysts say Nairobi could impose a curfew if the protests spread.") == []
+    assert coded("If the truce collapses, the Sudanese army could launch a fresh offensive on "
+                 "Khartoum, a security analyst told reporters.") == []
+
+
+def test_belief_is_speculation() -> None:
+    assert coded("Some observers believe Ankara may eventually recognise Kosovo.") == []
+
+
+def test_own_could_is_intent() -> None:
+    assert has_event("Kenya's president said Nairobi could impose a curfew if the protests "
+                     "spread.", "13", "KENGOV", "KEN")
+    assert has_event("The Kenyan foreign minister is expected to visit Ethiopia next week.",
+                     "036", "KENGOV", "ETH")

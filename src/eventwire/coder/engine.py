@@ -410,6 +410,8 @@ class DocumentCoder:
         if syntax.is_condition(tok):
             return self._why(p, tok, "a condition (if/unless), not an act")
         hypothetical = syntax.is_hypothetical(tok) and not refusal
+        if hypothetical and syntax.is_speculation(tok):
+            return self._why(p, tok, "speculation by a third party, not an intent")
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
             if not p.intent:
                 return self._why(p, tok, "hypothetical and no intent code")

@@ -491,3 +491,43 @@ def is_hypothetical(tok: Token) -> bool:
     if infinitive_role(tok) == "intent":
         return True
     return False
+
+
+# Those who guess at what others might do: their "could" and "may" are speculation.
+SPECULATORS = frozenset({"analyst", "analysts", "observer", "observers", "expert", "experts",
+                         "economist", "economists", "critic", "critics", "commentator",
+                         "commentators", "diplomat", "diplomats", "researcher", "researchers",
+                         "investor", "investors", "trader", "traders", "pundit", "pundits"})
+BELIEF_VERBS = frozenset({"believe", "think", "expect", "fear", "predict", "speculate",
+                          "suspect", "doubt", "reckon", "guess", "estimate"})
+
+
+def _speaker_verb(verb: Token) -> Token | None:
+    """The verb of saying or believing that reports this clause: "analysts say [Washington
+    could tighten ...]", "[Tokyo may recognise ...], observers believe"."""
+    t = _first_conjunct(verb)
+    for _ in range(4):
+        for c in t.children:
+            # "..., a security analyst told reporters" is often parsed as a conjunct
+            if c.dep_ in ("parataxis", "ccomp", "conj") and c.i != verb.i and \
+                    c.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS and c.i > verb.i:
+                return c
+        if t.dep_ not in ("ccomp", "conj") or t.head.i == t.i:
+            return None  # not "expects to visit": one's own plan
+        t = t.head
+        if t.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS:
+            return t
+    return None
+
+
+def is_speculation(tok: Token) -> bool:
+    """"Analysts say Washington could tighten sanctions", "observers believe Tokyo may
+    recognise ...": a third party's guess, not anybody's stated intent."""
+    verb = clause_verb(tok)
+    speaker_verb = _speaker_verb(verb)
+    if speaker_verb is None:
+        return False
+    if speaker_verb.lemma_.lower() in BELIEF_VERBS:
+        return True
+    subj = next((c for c in speaker_verb.children if c.dep_ in SUBJ_DEPS), None)
+    return subj is not None and subj.lower_ in SPECULATORS
