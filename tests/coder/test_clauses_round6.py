@@ -153,7 +153,7 @@ def test_analysts_could_is_speculation() -> None:
 
 
 def test_belief_is_speculation() -> None:
-    assert coded("Some observers believe Ankara may eventually recognise Kosovo.") == []
+    assert coded("Some observers believe Ankara may eventually recognise Kosovo as a state.") == []
 
 
 def test_own_could_is_intent() -> None:
