@@ -161,3 +161,35 @@ def test_own_could_is_intent() -> None:
                      "spread.", "13", "KENGOV", "KEN")
     assert has_event("The Kenyan foreign minister is expected to visit Ethiopia next week.",
                      "036", "KENGOV", "ETH")
+
+
+# -- conditions, negated plans and intents hidden in conjuncts and gerunds --------------------
+
+def test_condition_embeds_the_trigger() -> None:
+    text = ("Kenya's government warned the Al-Shabaab militants on Friday that it would "
+            "suspend talks if the militants kept attacking soldiers.")
+    assert coded(text) == [("134", "KENGOV", "SOMREB")]
+
+
+def test_no_plans_to_is_negated() -> None:
+    assert coded("Officials in Nairobi said on Wednesday they had no plans to reimpose a "
+                 "nationwide curfew.") == []
+
+
+def test_conjoined_infinitive_is_an_offer_not_a_deployment() -> None:
+    text = ("Rwanda has offered to host the talks and to deploy 500 police officers to "
+            "Mozambique, its foreign minister said on Saturday.")
+    assert lacks_root(text, "07")
+    assert lacks_root(text, "15")
+
+
+def test_committed_to_gerund_is_intent() -> None:
+    text = ("Under the deal signed in Doha, Washington committed to withdrawing all its troops "
+            "from Iraq within a year.")
+    assert has_event(text, "0356", "USAGOV", "IRQ")
+    assert lacks_root(text, "08")
+
+
+def test_open_to_gerund_is_intent() -> None:
+    text = "The Kremlin said on Thursday it was open to freeing a detained French journalist."
+    assert lacks_root(text, "08")

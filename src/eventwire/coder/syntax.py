@@ -243,6 +243,10 @@ def is_negated(tok: Token) -> bool:
     for g in governors(clause_verb(tok)):
         if g.lemma_.lower() in REFUSALS:
             return True
+    verb = clause_verb(tok)
+    if infinitive_role(tok) == "intent" and any(
+            c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in verb.head.children):
+        return True  # "had no plans to reimpose a curfew"
     return False
 
 
@@ -454,8 +458,12 @@ def _done_by_means(verb: Token) -> bool:
 def is_condition(tok: Token) -> bool:
     """"would strike back if South Korea attacked": the attack is a condition, nobody's act."""
     verb = _first_conjunct(clause_verb(tok))
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                        for c in verb.children)
+    # "if the rebels kept attacking soldiers": the condition may embed the trigger
+    for v in [verb, *governors(verb)]:
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                     for c in v.children):
+            return True
+    return False
 
 
 def is_demanded(tok: Token) -> bool:
@@ -488,9 +496,17 @@ def is_hypothetical(tok: Token) -> bool:
                 return True
     if verb.tag_ == "VB" and verb.dep_ in ("xcomp",):
         return True
+    if first.i != verb.i and first.tag_ == "VB" and first.dep_ == "xcomp":
+        return True  # "offered to lead a force and to deploy police officers"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and \
+            verb.head.head.lemma_.lower() in INTENT_HEADS | OPEN_TO:
+        return True  # "committed to withdrawing its troops", "open to freeing him"
     if infinitive_role(tok) == "intent":
         return True
     return False
+
+
+OPEN_TO = frozenset({"open", "amenable", "receptive", "committed", "commitment"})
 
 
 # Those who guess at what others might do: their "could" and "may" are speculation.
