@@ -193,3 +193,16 @@ def test_committed_to_gerund_is_intent() -> None:
 def test_open_to_gerund_is_intent() -> None:
     text = "The Kremlin said on Thursday it was open to freeing a detained French journalist."
     assert lacks_root(text, "08")
+
+
+# -- obligations: what one is told one must do is the speaker's demand --------------------
+
+def test_must_is_a_demand_not_an_intent() -> None:
+    text = ("Algeria told Paris it must publicly back its position on Western Sahara, the "
+            "foreign ministry said on Monday.")
+    assert coded(text) == [("100", "DZA", "FRAGOV")]
+
+
+def test_have_to_is_not_an_intent() -> None:
+    assert lacks_root("U.N. peacekeepers would have to leave Mali by the end of the year, the "
+                      "junta said on Tuesday.", "03")

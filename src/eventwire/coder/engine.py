@@ -412,6 +412,8 @@ class DocumentCoder:
         hypothetical = syntax.is_hypothetical(tok) and not refusal
         if hypothetical and syntax.is_speculation(tok):
             return self._why(p, tok, "speculation by a third party, not an intent")
+        if hypothetical and syntax.is_obligation(tok):
+            return self._why(p, tok, "an obligation put on the actor, not its intent")
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
             if not p.intent:
                 return self._why(p, tok, "hypothetical and no intent code")

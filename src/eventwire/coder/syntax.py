@@ -547,3 +547,18 @@ def is_speculation(tok: Token) -> bool:
         return True
     subj = next((c for c in speaker_verb.children if c.dep_ in SUBJ_DEPS), None)
     return subj is not None and subj.lower_ in SPECULATORS
+
+
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+
+
+def is_obligation(tok: Token) -> bool:
+    """"Hamas must free the hostages", "peacekeepers would have to leave": what someone is
+    told they must do is the speaker's demand, not their own intent."""
+    verb = _first_conjunct(clause_verb(tok))
+    for v in [verb, *governors(verb)]:
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in v.children):
+            return True
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() == "have" and is_infinitive(v):
+            return True
+    return False
