@@ -206,3 +206,9 @@ def test_must_is_a_demand_not_an_intent() -> None:
 def test_have_to_is_not_an_intent() -> None:
     assert lacks_root("U.N. peacekeepers would have to leave Mali by the end of the year, the "
                       "junta said on Tuesday.", "03")
+
+
+def test_plural_subjunctive_after_demand_is_demanded() -> None:
+    text = ("The UN envoy demanded on Monday that Sudanese authorities allow aid agencies "
+            "unhindered access to Darfur.")
+    assert coded(text) == [("100", "IGOUNO", "SDNGOV")]

@@ -470,8 +470,14 @@ def is_demanded(tok: Token) -> bool:
     """"demanded that France pull its troops out": what is demanded has not happened; it is
     part of the demand, not the other side's plan."""
     first = _first_conjunct(clause_verb(tok))
-    return first.dep_ == "ccomp" and first.tag_ == "VB" and \
-        first.head.lemma_.lower() in DEMAND_VERBS
+    if first.dep_ != "ccomp" or first.head.lemma_.lower() not in DEMAND_VERBS:
+        return False
+    if first.tag_ == "VB":
+        return True
+    # "demanded that Ethiopian authorities allow access": a plural subjunctive is tagged as
+    # a present; "insisted"/"suggested that they are ..." can assert, so not those
+    return first.tag_ == "VBP" and first.lemma_.lower() not in ("be", "have") and \
+        first.head.lemma_.lower() not in ("insist", "suggest")
 
 
 def is_hypothetical(tok: Token) -> bool:
