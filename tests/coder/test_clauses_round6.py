@@ -212,3 +212,15 @@ def test_plural_subjunctive_after_demand_is_demanded() -> None:
     text = ("The UN envoy demanded on Monday that Sudanese authorities allow aid agencies "
             "unhindered access to Darfur.")
     assert coded(text) == [("100", "IGOUNO", "SDNGOV")]
+
+
+# -- causatives: what one was prompted to do was done, by the one prompted ----------------------
+
+def test_prompted_to_is_done_by_the_object() -> None:
+    text = ("Slovenia recognised the State of Palestine on Tuesday, prompting Israel to summon "
+            "the Slovenian ambassador.")
+    assert has_event(text, "114", "ISR", "SVN")
+
+
+def test_may_be_prompted_stays_hypothetical() -> None:
+    assert lacks_root("Israel may be prompted to summon the Slovenian ambassador.", "11")

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 SUBJ_DEPS = {"nsubj", "csubj"}
 # Verbs whose object, not subject, is the doer of their infinitive ("invited him to visit").
 OBJECT_CONTROL = {"invite", "ask", "urge", "tell", "allow", "help", "call", "encourage",
-                  "persuade", "force", "order", "request", "press", "appeal", "permit"}
+                  "persuade", "force", "order", "request", "press", "appeal", "permit",
+                  "prompt", "compel", "spur", "oblige", "cause", "lead"}
 MODALS = {"will", "would", "may", "might", "could", "should", "shall", "can", "'ll", "must"}
 # Governors that make the event they govern a plan, not a fact.
 INTENT_GOVERNORS = {"plan", "intend", "hope", "want", "seek", "expect", "wish", "aim", "prepare",
@@ -500,7 +501,7 @@ def is_hypothetical(tok: Token) -> bool:
         for c in verb.children:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                 return True
-    if verb.tag_ == "VB" and verb.dep_ in ("xcomp",):
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp",) and not _caused(verb):
         return True
     if first.i != verb.i and first.tag_ == "VB" and first.dep_ == "xcomp":
         return True  # "offered to lead a force and to deploy police officers"
@@ -510,6 +511,19 @@ def is_hypothetical(tok: Token) -> bool:
     if infinitive_role(tok) == "intent":
         return True
     return False
+
+
+# Verbs whose object was made to do the infinitive: "prompting Israel to summon the
+# ambassador", "forced the soldiers to flee" report that it was done.
+CAUSATIVES = frozenset({"prompt", "force", "compel", "cause", "spur", "oblige", "lead"})
+
+
+def _caused(verb: Token) -> bool:
+    head = verb.head
+    if head.lemma_.lower() not in CAUSATIVES or head.tag_ not in ("VBD", "VBG", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg")
+                   for c in head.children) and not is_passive(head)
 
 
 OPEN_TO = frozenset({"open", "amenable", "receptive", "committed", "commitment"})
