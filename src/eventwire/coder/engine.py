@@ -503,7 +503,9 @@ class DocumentCoder:
         if p.require_amount and amount is None:
             return self._why(p, tok, "no amount")
         code = p.code
-        negated = syntax.is_negated(tok)
+        # a rule that names the negator and no refusal code codes the negated phrase itself
+        negated = syntax.is_negated(tok) and (
+            p.negated is not None or not syntax.requires_negation(p.require))
         # "refused to meet", "will not ease sanctions": a refusal (12x) when the rule has one;
         # "did not meet": nothing happened
         refused = syntax.is_refused(tok) or (negated and (
@@ -522,6 +524,10 @@ class DocumentCoder:
         if syntax.is_condition(tok):
             return self._why(p, tok, "a condition (if/unless), not an act")
         hypothetical = syntax.is_hypothetical(tok) and not refusal
+        if hypothetical and syntax.is_speculation(tok):
+            return self._why(p, tok, "speculation by a third party, not an intent")
+        if hypothetical and syntax.is_obligation(tok):
+            return self._why(p, tok, "an obligation put on the actor, not its intent")
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
             if not p.intent:
                 return self._why(p, tok, "hypothetical and no intent code")
@@ -1201,14 +1207,23 @@ def _participant_tokens(tok: Token) -> list[Token]:
 
 
 def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
+    """The noun hangs on one of the lemmas, directly or through another noun ("a wave of
+    arrests", "responsibility for the bombing"), but not as the topic of another noun
+    ("launched an inquiry into the crackdown" launches the inquiry, not the crackdown)."""
     head = tok.head
     for _ in range(3):
         if head.lemma_.lower() in lemmas:
             return True
         if head.head.i == head.i:
             return False
+        if head.pos_ == "ADP" and head.lower_ in _TOPIC_PREPS and \
+                head.head.pos_ in ("NOUN", "PROPN"):
+            return False
         head = head.head
     return False
+
+
+_TOPIC_PREPS = frozenset({"into", "about"})
 
 
 def _asserted_noun(tok: Token) -> bool:

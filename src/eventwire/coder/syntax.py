@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 SUBJ_DEPS = {"nsubj", "csubj"}
 # Verbs whose object, not subject, is the doer of their infinitive ("invited him to visit").
 OBJECT_CONTROL = {"invite", "ask", "urge", "tell", "allow", "help", "call", "encourage",
-                  "persuade", "force", "order", "request", "press", "appeal", "permit"}
+                  "persuade", "force", "order", "request", "press", "appeal", "permit",
+                  "prompt", "compel", "spur", "oblige", "cause", "lead"}
 MODALS = {"will", "would", "may", "might", "could", "should", "shall", "can", "'ll", "must"}
 # Governors that make the event they govern a plan, not a fact.
 INTENT_GOVERNORS = {"plan", "intend", "hope", "want", "seek", "expect", "wish", "aim", "prepare",
@@ -229,6 +230,12 @@ def tense(tok: Token) -> str:
     return "past" if "VBD" in tags else "present"
 
 
+def requires_negation(paths: tuple[tuple[Step, ...], ...]) -> bool:
+    """Whether a rule's own requirements name the negator ("had no intention of paying",
+    "did not back down"): then the negation is what the rule codes, not a denial of it."""
+    return any(step.dep == "neg" or step.lemmas & NEGATORS for path in paths for step in path)
+
+
 def is_negated(tok: Token) -> bool:
     for v in [tok, clause_verb(tok), *governors(clause_verb(tok))]:
         for c in v.children:
@@ -237,6 +244,10 @@ def is_negated(tok: Token) -> bool:
     for g in governors(clause_verb(tok)):
         if g.lemma_.lower() in REFUSALS:
             return True
+    verb = clause_verb(tok)
+    if infinitive_role(tok) == "intent" and any(
+            c.dep_ in ("det", "neg") and c.lower_ in NEGATORS for c in verb.head.children):
+        return True  # "had no plans to reimpose a curfew"
     return False
 
 
@@ -245,13 +256,54 @@ DURATIVE = ("over the past", "over the last", "in recent years", "for years", "f
             "in the past", "during the past", "during the last", "for the past", "since the")
 
 
+def _narrates_past(verb: Token) -> bool:
+    """"protested on Tuesday before Taliban fighters dispersed them": a finite past clause with
+    its own subject, hung on a past clause, tells what happened next, not a time reference."""
+    head = verb.head
+    return verb.tag_ == "VBD" and head.tag_ == "VBD" and head.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def is_reference(tok: Token) -> bool:
     """"before going to Moscow": an event named to place another in time, not reported."""
     verb = clause_verb(tok)
     if verb.dep_ == "pcomp" and verb.head.lower_ in TEMPORAL_REFERENCES:
         return True
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in TEMPORAL_REFERENCES for c in verb.children)
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ == "advcl" and marks == ["after"] and _years_before(verb):
+        return True
+    if verb.dep_ != "advcl" or not any(m in TEMPORAL_REFERENCES for m in marks):
+        return False
+    return not (marks == ["before"] and _narrates_past(verb))
+
+
+LONG_UNITS = frozenset({"year", "decade", "century", "generation"})
+
+
+def _years_before(verb: Token) -> bool:
+    """"handed back the bronzes on Tuesday, more than a century after British troops looted
+    them": what happened years earlier is history named for contrast, not news ("hours after",
+    "two days after" still report it)."""
+    mark = next(c for c in verb.children if c.dep_ == "mark")
+    for t in (*verb.children, *verb.head.children):
+        if t.dep_ == "npadvmod" and t.lemma_.lower() in LONG_UNITS and 0 < mark.i - t.i <= 2:
+            return True
+    return False
+
+
+# Spans short enough that what was done in them is news: "in the past month", "over the last
+# week" ("has forced 500,000 Afghans back across the border in the past month").
+SHORT_SPANS = frozenset({"day", "days", "week", "weeks", "month", "months", "hours", "night",
+                         "weekend", "fortnight"})
+
+
+def _is_long_span(phrase: str) -> bool:
+    """Whether a DURATIVE phrase spans years, not the days or weeks of one episode."""
+    words = phrase.split()
+    if words[:2] in (["over", "the"], ["in", "the"], ["during", "the"], ["for", "the"]) and \
+            len(words) > 3 and words[2] in ("past", "last"):
+        return not SHORT_SPANS.intersection(words[3:6])
+    return True
 
 
 def is_durative(tok: Token) -> bool:
@@ -260,7 +312,7 @@ def is_durative(tok: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "prep":
             phrase = " ".join(t.lower_ for t in c.subtree)
-            if phrase.startswith(DURATIVE):
+            if phrase.startswith(DURATIVE) and _is_long_span(phrase):
                 return True
     return False
 
@@ -273,11 +325,13 @@ INTENT_NOUNS = {"plan", "intention", "readiness", "invitation", "offer", "promis
 
 REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "rule", "fail", "spurn", "balk",
                            "baulk", "resist"})
+# "charged that police had beaten", "charged him with killing": an accusation, like "accuse"
 CLAIM_GOVERNORS = frozenset({"accuse", "blame", "suspect", "allege", "deny", "dismiss",
-                             "reject", "rebut", "refute"})
+                             "reject", "rebut", "refute", "charge"})
+# Not "evidence": "found evidence that troops tortured detainees" asserts the torture.
 CLAIM_NOUNS = frozenset({"report", "reports", "allegation", "allegations", "claim", "claims",
                          "accusation", "accusations", "rumour", "rumours", "rumor", "rumors",
-                         "suspicion", "suspicions", "charge", "charges", "evidence"})
+                         "suspicion", "suspicions", "charge", "charges"})
 
 
 def _first_conjunct(verb: Token) -> Token:
@@ -311,11 +365,27 @@ def is_reported_claim(tok: Token) -> bool:
         gov = verb.head.head
         if gov.lemma_.lower() in CLAIM_GOVERNORS:
             return True
-    if verb.dep_ in ("ccomp", "acl") and verb.head.lower_ in CLAIM_NOUNS:
+    if verb.dep_ in ("ccomp", "acl") and verb.head.lower_ in CLAIM_NOUNS and \
+            not _describes_noun(verb):
         return True
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIM_GOVERNORS:
+    if verb.dep_ == "relcl" and verb.head.lower_ in CLAIM_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        # "a report that its soldiers had tortured ...", parsed as a relative clause: a
+        # relative "that" is the clause's subject or object, a "that" marker opens its content
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIM_GOVERNORS and \
+            not any(c.dep_ == "dobj" for c in verb.head.children):
+        # "X has blamed the opposition, a charge the BNP denies": "denies" has its object
+        # ("a charge"); the clause before it is the news, not what is denied
         return True
     return False
+
+
+def _describes_noun(verb: Token) -> bool:
+    """"a claim denied by Armenian officials": a participle that says what happened to the
+    claim, not a clause that tells its content ("claims that troops had shelled ...")."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in verb.children)
 
 
 def infinitive_role(tok: Token) -> str | None:
@@ -362,29 +432,61 @@ def is_purpose_clause(tok: Token) -> bool:
     verb = _first_conjunct(clause_verb(tok))
     if verb.dep_ != "advcl" or not is_infinitive(verb) or _is_so_far_as(verb):
         return False
+    if _done_by_means(verb):
+        return False
     return verb.head.lemma_.lower() not in INTENT_HEADS
+
+
+# Verbs that set up a body or an effort whose task the infinitive names: "formed a committee
+# to investigate", "voted to launch an inquiry", "launched a campaign to marshal opposition".
+INSTITUTING = frozenset({"form", "set", "establish", "create", "appoint", "send", "dispatch",
+                         "launch", "mount", "vote", "convene", "name", "assign", "commission",
+                         "task"})
+
+
+def _done_by_means(verb: Token) -> bool:
+    """"sent a team on Monday to investigate the clashes": the body set up in a past act
+    does what the infinitive says; it is the reported act, not a mere purpose."""
+    head = verb.head
+    if head.lemma_.lower() not in INSTITUTING:
+        return False
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and auxes & {"has", "have", "had"})
+    return bool(past) and not auxes & MODALS and not any(
+        c.dep_ == "neg" for c in head.children)
 
 
 def is_condition(tok: Token) -> bool:
     """"would strike back if South Korea attacked": the attack is a condition, nobody's act."""
     verb = _first_conjunct(clause_verb(tok))
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                        for c in verb.children)
+    # "if the rebels kept attacking soldiers": the condition may embed the trigger
+    for v in [verb, *governors(verb)]:
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                     for c in v.children):
+            return True
+    return False
 
 
 def is_demanded(tok: Token) -> bool:
     """"demanded that France pull its troops out": what is demanded has not happened; it is
     part of the demand, not the other side's plan."""
     first = _first_conjunct(clause_verb(tok))
-    return first.dep_ == "ccomp" and first.tag_ == "VB" and \
-        first.head.lemma_.lower() in DEMAND_VERBS
+    if first.dep_ != "ccomp" or first.head.lemma_.lower() not in DEMAND_VERBS:
+        return False
+    if first.tag_ == "VB":
+        return True
+    # "demanded that Ethiopian authorities allow access": a plural subjunctive is tagged as
+    # a present; "insisted"/"suggested that they are ..." can assert, so not those
+    return first.tag_ == "VBP" and first.lemma_.lower() not in ("be", "have") and \
+        first.head.lemma_.lower() not in ("insist", "suggest")
 
 
 def is_hypothetical(tok: Token) -> bool:
     """Planned, promised, possible or conditional rather than done."""
     verb = clause_verb(tok)
     first = _first_conjunct(verb)
-    if first.dep_ == "advcl" and is_infinitive(first) and not _is_so_far_as(first):
+    if first.dep_ == "advcl" and is_infinitive(first) and not _is_so_far_as(first) and not (
+            first.head.lemma_.lower() not in INTENT_HEADS and _done_by_means(first)):
         return True  # "committed on Wednesday to train": not done yet
     for v in [verb, *governors(verb)]:
         for c in v.children:
@@ -399,8 +501,84 @@ def is_hypothetical(tok: Token) -> bool:
         for c in verb.children:
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                 return True
-    if verb.tag_ == "VB" and verb.dep_ in ("xcomp",):
+    if verb.tag_ == "VB" and verb.dep_ in ("xcomp",) and not _caused(verb):
         return True
+    if first.i != verb.i and first.tag_ == "VB" and first.dep_ == "xcomp":
+        return True  # "offered to lead a force and to deploy police officers"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "to" and \
+            verb.head.head.lemma_.lower() in INTENT_HEADS | OPEN_TO:
+        return True  # "committed to withdrawing its troops", "open to freeing him"
     if infinitive_role(tok) == "intent":
         return True
+    return False
+
+
+# Verbs whose object was made to do the infinitive: "prompting Israel to summon the
+# ambassador", "forced the soldiers to flee" report that it was done.
+CAUSATIVES = frozenset({"prompt", "force", "compel", "cause", "spur", "oblige", "lead"})
+
+
+def _caused(verb: Token) -> bool:
+    head = verb.head
+    if head.lemma_.lower() not in CAUSATIVES or head.tag_ not in ("VBD", "VBG", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg")
+                   for c in head.children) and not is_passive(head)
+
+
+OPEN_TO = frozenset({"open", "amenable", "receptive", "committed", "commitment"})
+
+
+# Those who guess at what others might do: their "could" and "may" are speculation.
+SPECULATORS = frozenset({"analyst", "analysts", "observer", "observers", "expert", "experts",
+                         "economist", "economists", "critic", "critics", "commentator",
+                         "commentators", "diplomat", "diplomats", "researcher", "researchers",
+                         "investor", "investors", "trader", "traders", "pundit", "pundits"})
+BELIEF_VERBS = frozenset({"believe", "think", "expect", "fear", "predict", "speculate",
+                          "suspect", "doubt", "reckon", "guess", "estimate"})
+
+
+def _speaker_verb(verb: Token) -> Token | None:
+    """The verb of saying or believing that reports this clause: "analysts say [Washington
+    could tighten ...]", "[Tokyo may recognise ...], observers believe"."""
+    t = _first_conjunct(verb)
+    for _ in range(4):
+        for c in t.children:
+            # "..., a security analyst told reporters" is often parsed as a conjunct
+            if c.dep_ in ("parataxis", "ccomp", "conj") and c.i != verb.i and \
+                    c.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS and c.i > verb.i:
+                return c
+        if t.dep_ not in ("ccomp", "conj") or t.head.i == t.i:
+            return None  # not "expects to visit": one's own plan
+        t = t.head
+        if t.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS:
+            return t
+    return None
+
+
+def is_speculation(tok: Token) -> bool:
+    """"Analysts say Washington could tighten sanctions", "observers believe Tokyo may
+    recognise ...": a third party's guess, not anybody's stated intent."""
+    verb = clause_verb(tok)
+    speaker_verb = _speaker_verb(verb)
+    if speaker_verb is None:
+        return False
+    if speaker_verb.lemma_.lower() in BELIEF_VERBS:
+        return True
+    subj = next((c for c in speaker_verb.children if c.dep_ in SUBJ_DEPS), None)
+    return subj is not None and subj.lower_ in SPECULATORS
+
+
+OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
+
+
+def is_obligation(tok: Token) -> bool:
+    """"Hamas must free the hostages", "peacekeepers would have to leave": what someone is
+    told they must do is the speaker's demand, not their own intent."""
+    verb = _first_conjunct(clause_verb(tok))
+    for v in [verb, *governors(verb)]:
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in v.children):
+            return True
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() == "have" and is_infinitive(v):
+            return True
     return False
