@@ -664,7 +664,10 @@ def _with_implied_visits(cands: list[_Candidate],
     """"Egypt hosted Abbas in Cairo": the host's event (043) and the guest's visit (042)."""
     out = list(cands)
     visits = {(c.source.country, c.target.country) for c in cands if c.code == "042"}
+    meetings = [c for c in cands if c.code in ("040", "043", "046", "057")]
     for c in cands:
+        if c.code in ("040", "043", "046", "057") and _joint(c, meetings):
+            continue  # "India and Britain opened talks in Delhi": who travelled is not said
         if c.code == "043":
             host, guest, host_text, guest_text = c.source, c.target, c.source_text, c.target_text
         elif c.code in ("040", "046", "057") and c.place is not None and c.place.country:
@@ -691,6 +694,36 @@ def _with_implied_visits(cands: list[_Candidate],
         out.append(replace(c, code="042", source=guest, target=country,
                            source_text=guest_text, target_text=host_text))
     return out
+
+
+def _joint(c: _Candidate, meetings: list[_Candidate]) -> bool:
+    """The two sides are named together ("talks between X and Y", "signed by X and Y", "X and
+    Y officials met their counterparts"), so the sentence does not tell who was the guest."""
+    if c.pattern.participants or (c.source_text and c.source_text == c.target_text):
+        return True  # "officials from the EU and China held talks": one phrase names both
+    sides = {(m.source.country, m.target.country) for m in meetings if m.trigger.i == c.trigger.i}
+    if len({s for s, _ in sides}) > 1 and len({t for _, t in sides}) == 1:
+        return True  # several coordinated subjects meet one host: a joint meeting
+    if len({t for _, t in sides}) > 1 and len({s for s, _ in sides}) == 1:
+        return True  # one host receives several coordinated guests together
+    source, target = _tokens_of(c.trigger.doc, c.source_text), _tokens_of(c.trigger.doc,
+                                                                        c.target_text)
+    return any(a.i != b.i and _conj_root(a) == _conj_root(b) for a in source for b in target)
+
+
+def _tokens_of(doc: Doc, text: str) -> list[Token]:
+    at = doc.text.find(text) if text else -1
+    span = doc.char_span(at, at + len(text), alignment_mode="expand") if at >= 0 else None
+    return list(span) if span is not None else []
+
+
+def _conj_root(tok: Token) -> int:
+    """The first of a run of coordinated words ("India and Britain": India)."""
+    for _ in range(8):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.i
 
 
 def _clause_group(tok: Token) -> int:
