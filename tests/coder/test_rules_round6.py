@@ -23,3 +23,21 @@ def test_one_sided_meeting_abroad_is_a_visit() -> None:
                    "Santiago on Monday.")
     assert ("040", "PERGOV", "CHLGOV") in events
     assert ("042", "PERGOV", "CHL") in events
+
+
+def test_one_reading_per_trigger_and_root() -> None:
+    """Two rules of one root reading one trigger with different targets ("vowed to keep
+    attacking Israeli ships after U.S. strikes": 1384 on the ships' country, 138 on whoever
+    is nearby) are one act: the more specific rule's code is kept."""
+    events = coded("The Houthis vowed on Tuesday to keep attacking Israeli ships after U.S. "
+                   "warplanes struck their bases in Yemen.")
+    assert ("1384", "YEMREB", "ISR") in events
+    assert not any(c == "138" for c, _, _ in events)
+
+
+def test_coordinated_targets_of_one_code_are_kept() -> None:
+    """A less specific rule that finds another target for the same code is kept: "warned
+    that it would use nuclear weapons if X and Y attacked" threatens both."""
+    events = coded("North Korea warned on Monday that it would use nuclear weapons if South "
+                   "Korea and the United States attacked it.")
+    assert {t for c, _, t in events if c == "1385"} >= {"KOR", "USA"}

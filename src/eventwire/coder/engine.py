@@ -634,6 +634,18 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
         if k not in best or _specificity(c.pattern) > _specificity(best[k].pattern):
             best[k] = c
     cands = [c for c in cands if best[(c.trigger.i, c.source.code, c.target.code)] is c]
+    # one reading of a trigger per source and root: "demanded the release of X" read by two
+    # rules with different targets is one demand, the more specific rule's
+    # (another target found for the same code is kept: "warned X and Y")
+    top: dict[tuple[object, ...], tuple[int, set[str]]] = {}
+    for c in cands:
+        k = (c.trigger.i, c.source.code, c.code[:2])
+        level, codes = top.get(k, (-1, set()))
+        if _specificity(c.pattern) > level:
+            top[k] = (_specificity(c.pattern), {c.code})
+        elif _specificity(c.pattern) == level:
+            codes.add(c.code)
+    cands = [c for c in cands if c.code in top[(c.trigger.i, c.source.code, c.code[:2])][1]]
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
     visits = {_country_pair(c) for c in cands if c.code in ("042", "043")}
