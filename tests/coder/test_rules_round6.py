@@ -41,3 +41,24 @@ def test_coordinated_targets_of_one_code_are_kept() -> None:
     events = coded("North Korea warned on Monday that it would use nuclear weapons if South "
                    "Korea and the United States attacked it.")
     assert {t for c, _, t in events if c == "1385"} >= {"KOR", "USA"}
+
+
+def test_act_told_again_in_the_clause_is_one_event() -> None:
+    """A participle that tells the same act again, naming the sides more or less precisely
+    ("went on a rampage ..., firing on residents"; "mourned X, sending condolences to his
+    capital"), is not a second event."""
+    events = coded("Armed men went on a rampage through the town of Mocimboa in northern "
+                   "Mozambique on Tuesday, firing on residents and traders.")
+    assert [c for c, _, _ in events].count("180") == 1
+    events = coded("Kenya's president and Uganda's president mourned the death of former "
+                   "Tanzanian President John Magufuli on Thursday, sending condolences to "
+                   "Dodoma.")
+    assert sorted(s for c, s, _ in events if c == "018") == ["KENGOV", "UGAGOV"]
+
+
+def test_other_act_of_the_same_root_in_the_clause_is_kept() -> None:
+    """Only the same kind of act (same three-digit code) is merged: the violated ceasefire
+    (196) is kept whatever the participle that describes the shelling gives."""
+    events = coded("Pakistani troops violated the ceasefire along the Line of Control on "
+                   "Sunday, firing mortar shells at Indian posts.")
+    assert ("196", "PAKMIL", "IND") in events

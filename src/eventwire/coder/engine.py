@@ -648,6 +648,7 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     cands = [c for c in cands if c.code in top[(c.trigger.i, c.source.code, c.code[:2])][1]]
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
+    told_by: dict[tuple[object, ...], int] = {}
     visits = {_country_pair(c) for c in cands if c.code in ("042", "043")}
     for c in cands:
         countries = _country_pair(c)
@@ -658,11 +659,21 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
                                        countries)
         else:  # one act of a kind per pair and clause: "tore up the pact, ending ties"
             key = (c.code[:2], c.source.code, c.target.code, _clause_group(c.trigger))
+            # told again by another word of the clause, the sides named less or more
+            # precisely ("violated the truce, firing mortars at Indian posts"): the same act
+            told = (c.code[:3], _entity(c.source), _entity(c.target), _clause_group(c.trigger))
+            if told_by.setdefault(told, c.trigger.i) != c.trigger.i:
+                continue
         if key in seen:
             continue
         seen.add(key)
         out.append(c)
     return out
+
+
+def _entity(a: Actor) -> str:
+    """Who an actor is at the level events are compared: its country, else its code."""
+    return a.country or a.code
 
 
 def _show(path: tuple[object, ...]) -> str:
