@@ -62,3 +62,17 @@ def test_other_act_of_the_same_root_in_the_clause_is_kept() -> None:
     events = coded("Pakistani troops violated the ceasefire along the Line of Control on "
                    "Sunday, firing mortar shells at Indian posts.")
     assert ("196", "PAKMIL", "IND") in events
+
+
+def test_joint_diplomatic_action_is_050() -> None:
+    """A joint diplomatic drive, or teaming up to sponsor a resolution, is diplomatic
+    cooperation (050), told once though both the verb and its object noun read it."""
+    assert coded("Chile and Peru mounted a joint diplomatic campaign on Monday to win support "
+                 "for the treaty.") == [("050", "CHL", "PER")]
+    assert coded("Sweden and Austria teamed up at the United Nations on Monday to co-sponsor a "
+                 "resolution on Yemen.") == [("050", "SWE", "AUT")]
+
+
+def test_joint_material_operation_stays_060() -> None:
+    assert coded("Chile and Argentina launched a joint operation on Monday to fight "
+                 "wildfires.") == [("060", "CHL", "ARG")]

@@ -646,6 +646,7 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
         elif _specificity(c.pattern) == level:
             codes.add(c.code)
     cands = [c for c in cands if c.code in top[(c.trigger.i, c.source.code, c.code[:2])][1]]
+    cands = _one_of_verb_and_noun(cands)
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
     told_by: dict[tuple[object, ...], int] = {}
@@ -669,6 +670,27 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
         seen.add(key)
         out.append(c)
     return out
+
+
+def _one_of_verb_and_noun(cands: list[_Candidate]) -> list[_Candidate]:
+    """"mounted a joint diplomatic campaign": the verb and its object noun both read as the
+    event tell it once; the more specific reading gives the code."""
+    def sides(c: _Candidate) -> tuple[str, ...]:  # who acts on whom; either way for a meeting
+        pair = (c.source.code, c.target.code)
+        return tuple(sorted(pair)) if c.code in SYMMETRIC or c.code[:2] in ("05", "06") else pair
+    drop: set[int] = set()
+    for k, noun in enumerate(cands):
+        if noun.trigger.pos_ not in ("NOUN", "PROPN") or noun.trigger.dep_ not in ("dobj",
+                                                                                 "nsubjpass"):
+            continue
+        for j, verb in enumerate(cands):
+            if verb.trigger.i != noun.trigger.head.i or sides(verb) != sides(noun):
+                continue
+            if _specificity(noun.pattern) > _specificity(verb.pattern):
+                drop.add(j)
+            elif _specificity(verb.pattern) > _specificity(noun.pattern):
+                drop.add(k)
+    return [c for k, c in enumerate(cands) if k not in drop]
 
 
 def _entity(a: Actor) -> str:
