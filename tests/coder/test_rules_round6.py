@@ -76,3 +76,11 @@ def test_joint_diplomatic_action_is_050() -> None:
 def test_joint_material_operation_stays_060() -> None:
     assert coded("Chile and Argentina launched a joint operation on Monday to fight "
                  "wildfires.") == [("060", "CHL", "ARG")]
+
+
+def test_generic_code_restating_a_specific_act_is_dropped() -> None:
+    """"declined to release the ship, dismissing the owners' application": the participle
+    restates the refusal (1243) with the root's catch-all code (120); one event is left."""
+    assert coded("A court in Nairobi on Tuesday declined to release a cargo ship seized by "
+                 "the Kenyan navy, dismissing an application by its Greek owners.") == [
+        ("1243", "KENJUD", "GRCBUS")]

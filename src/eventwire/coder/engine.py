@@ -649,7 +649,7 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     cands = _one_of_verb_and_noun(cands)
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
-    told_by: dict[tuple[object, ...], int] = {}
+    told_by: dict[tuple[object, ...], list[_Candidate]] = {}
     visits = {_country_pair(c) for c in cands if c.code in ("042", "043")}
     for c in cands:
         countries = _country_pair(c)
@@ -660,16 +660,34 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
                                        countries)
         else:  # one act of a kind per pair and clause: "tore up the pact, ending ties"
             key = (c.code[:2], c.source.code, c.target.code, _clause_group(c.trigger))
-            # told again by another word of the clause, the sides named less or more
-            # precisely ("violated the truce, firing mortars at Indian posts"): the same act
-            told = (c.code[:3], _entity(c.source), _entity(c.target), _clause_group(c.trigger))
-            if told_by.setdefault(told, c.trigger.i) != c.trigger.i:
+            # told again by another word of the clause, the sides named less or more precisely
+            # ("went on a rampage ..., firing on residents"; "declined to free the tanker,
+            # dismissing the owners' appeal"): the same act, the more specific code
+            told = (c.code[:2], _entity(c.source), _entity(c.target), _clause_group(c.trigger))
+            prior = [o for o in told_by.get(told, []) if o.trigger.i != c.trigger.i]
+            if any(o.code[:3] == c.code[:3] or (_generic(c.code) and not _generic(o.code)
+                                                and _verbal(o, c)) for o in prior):
                 continue
+            for o in prior:
+                if _generic(o.code) and not _generic(c.code) and _verbal(o, c) and o in out:
+                    out.remove(o)
+            told_by.setdefault(told, []).append(c)
         if key in seen:
             continue
         seen.add(key)
         out.append(c)
     return out
+
+
+def _verbal(a: _Candidate, b: _Candidate) -> bool:
+    """Both told by verbs ("declined ..., dismissing"); "attacked ... in violation of the
+    truce" names a second act with a noun."""
+    return a.trigger.pos_ == b.trigger.pos_ == "VERB"
+
+
+def _generic(code: str) -> bool:
+    """A root's catch-all code ("120" reject, "190" fight): any specific one says more."""
+    return len(code) == 3 and code.endswith("0")
 
 
 def _one_of_verb_and_noun(cands: list[_Candidate]) -> list[_Candidate]:
