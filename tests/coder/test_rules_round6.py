@@ -84,3 +84,12 @@ def test_generic_code_restating_a_specific_act_is_dropped() -> None:
     assert coded("A court in Nairobi on Tuesday declined to release a cargo ship seized by "
                  "the Kenyan navy, dismissing an application by its Greek owners.") == [
         ("1243", "KENJUD", "GRCBUS")]
+
+
+def test_slamming_into_something_is_not_criticism() -> None:
+    """"slammed into" is a physical impact, not the verbal "slammed X" (111)."""
+    events = coded("Russian drones slammed into energy facilities across Ukraine overnight, "
+                   "Kyiv said on Saturday.")
+    assert not any(c.startswith("11") for c, _, _ in events)
+    assert ("111", "KENGOV", "KENOPP") in coded("Kenya's president slammed the opposition "
+                                                 "on Monday.")
