@@ -93,3 +93,13 @@ def test_slamming_into_something_is_not_criticism() -> None:
     assert not any(c.startswith("11") for c, _, _ in events)
     assert ("111", "KENGOV", "KENOPP") in coded("Kenya's president slammed the opposition "
                                                  "on Monday.")
+
+
+def test_sentence_after_conviction_is_part_of_the_verdict() -> None:
+    """"convicted X and sentenced him to 11 years": one verdict (116); a sentence told
+    alone stays 173."""
+    assert coded("A court in Lima on Tuesday convicted former President Pedro Castillo of "
+                 "conspiracy and sentenced him to 11 years in prison.") == [
+        ("116", "PERJUD", "PERELI")]
+    assert coded("A court in Minsk on Tuesday sentenced opposition activist Maria "
+                 "Kolesnikova to 11 years in prison.") == [("173", "BLRJUD", "BLRCVL")]

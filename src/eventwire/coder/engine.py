@@ -807,12 +807,17 @@ def _specificity(p: Pattern) -> int:
 
 def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
     """"invited him to visit", "promised to give": the governing verb is the event;
-    "rallied to demand his resignation": a protest's aim is part of the protest."""
+    "rallied to demand his resignation": a protest's aim is part of the protest; "convicted X
+    and sentenced him": the sentence is part of the verdict."""
     triggers = {c.trigger.i for c in cands}
     protests = {c.trigger.i for c in cands if c.code.startswith("14")}
     threats = {c.trigger.i for c in cands if c.code.startswith("13")}
+    convicted = {(_entity(c.source), _entity(c.target)) for c in cands if c.code == "116"}
     out = []
     for c in cands:
+        if c.code == "173" and c.trigger.lemma_.lower() in _SENTENCING and \
+                (_entity(c.source), _entity(c.target)) in convicted:
+            continue  # "convicted X and sentenced him to two years": one verdict (116)
         verb = syntax.clause_verb(c.trigger)
         govs = {g.i for g in syntax.governors(verb)}
         if govs & (triggers - {c.trigger.i}):
@@ -827,6 +832,9 @@ def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
             continue
         out.append(c)
     return out
+
+
+_SENTENCING = frozenset({"sentence", "jail", "imprison"})
 
 
 def _same(a: Actor, b: Actor) -> bool:
