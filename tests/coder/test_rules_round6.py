@@ -103,3 +103,11 @@ def test_sentence_after_conviction_is_part_of_the_verdict() -> None:
         ("116", "PERJUD", "PERELI")]
     assert coded("A court in Minsk on Tuesday sentenced opposition activist Maria "
                  "Kolesnikova to 11 years in prison.") == [("173", "BLRJUD", "BLRCVL")]
+
+
+def test_mass_expulsion_of_migrants_is_201() -> None:
+    """Expelling a counted mass of migrants ("more than 200,000") is mass expulsion (201);
+    a dozen is the deportation of individuals (174)."""
+    assert coded("Angola expelled more than 200,000 Congolese migrants last month, the UN "
+                 "said.") == [("201", "AGO", "CODCVL")]
+    assert coded("Tanzania expelled 12 Kenyan migrants on Monday.") == [("174", "TZA", "KENCVL")]
