@@ -111,3 +111,12 @@ def test_mass_expulsion_of_migrants_is_201() -> None:
     assert coded("Angola expelled more than 200,000 Congolese migrants last month, the UN "
                  "said.") == [("201", "AGO", "CODCVL")]
     assert coded("Tanzania expelled 12 Kenyan migrants on Monday.") == [("174", "TZA", "KENCVL")]
+
+
+def test_an_ultimatum_named_is_139() -> None:
+    """"gave X an ultimatum to ..." names the ultimatum (139); the deadline rule (100) keeps
+    "gave X one week to ..."."""
+    assert coded("ECOWAS gave Guinea's junta a one-week ultimatum on Sunday to free the "
+                 "jailed president.") == [("139", "IGOWAFWAS", "GINMIL")]
+    assert coded("ECOWAS gave Guinea's junta one week on Sunday to free the jailed "
+                 "president.") == [("100", "IGOWAFWAS", "GINMIL")]
