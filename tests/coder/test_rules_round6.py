@@ -120,3 +120,10 @@ def test_an_ultimatum_named_is_139() -> None:
                  "jailed president.") == [("139", "IGOWAFWAS", "GINMIL")]
     assert coded("ECOWAS gave Guinea's junta one week on Sunday to free the jailed "
                  "president.") == [("100", "IGOWAFWAS", "GINMIL")]
+
+
+def test_one_root_per_trigger_side_and_country() -> None:
+    """"handed over vaccines ... to Laos" read as aid (073, on the government) and, less
+    specifically, as a release (0841, on the country): one act, the aid."""
+    assert coded("China handed over vaccines and ventilators worth 50 million yuan to Laos on "
+                 "Monday, the Chinese embassy in Vientiane said.") == [("073", "CHN", "LAOGOV")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -637,15 +637,10 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     # one reading of a trigger per source and root: "demanded the release of X" read by two
     # rules with different targets is one demand, the more specific rule's
     # (another target found for the same code is kept: "warned X and Y")
-    top: dict[tuple[object, ...], tuple[int, set[str]]] = {}
-    for c in cands:
-        k = (c.trigger.i, c.source.code, c.code[:2])
-        level, codes = top.get(k, (-1, set()))
-        if _specificity(c.pattern) > level:
-            top[k] = (_specificity(c.pattern), {c.code})
-        elif _specificity(c.pattern) == level:
-            codes.add(c.code)
-    cands = [c for c in cands if c.code in top[(c.trigger.i, c.source.code, c.code[:2])][1]]
+    cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, c.code[:2]))
+    # nor two roots on one trigger for one side and one country: "handed over medicines to
+    # Sri Lanka" is aid (073), not a release (0841) to Sri Lanka as well
+    cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, _entity(c.target)))
     cands = _one_of_verb_and_noun(cands)
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
@@ -688,6 +683,19 @@ def _verbal(a: _Candidate, b: _Candidate) -> bool:
 def _generic(code: str) -> bool:
     """A root's catch-all code ("120" reject, "190" fight): any specific one says more."""
     return len(code) == 3 and code.endswith("0")
+
+
+def _most_specific(cands: list[_Candidate],
+                   group: Callable[[_Candidate], tuple[object, ...]]) -> list[_Candidate]:
+    """In each group, the codes of the most specific rules that fired (ties kept)."""
+    top: dict[tuple[object, ...], tuple[int, set[str]]] = {}
+    for c in cands:
+        level, codes = top.get(group(c), (-1, set()))
+        if _specificity(c.pattern) > level:
+            top[group(c)] = (_specificity(c.pattern), {c.code})
+        elif _specificity(c.pattern) == level:
+            codes.add(c.code)
+    return [c for c in cands if c.code in top[group(c)][1]]
 
 
 def _one_of_verb_and_noun(cands: list[_Candidate]) -> list[_Candidate]:
