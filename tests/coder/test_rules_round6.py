@@ -127,3 +127,12 @@ def test_one_root_per_trigger_side_and_country() -> None:
     specifically, as a release (0841, on the country): one act, the aid."""
     assert coded("China handed over vaccines and ventilators worth 50 million yuan to Laos on "
                  "Monday, the Chinese embassy in Vientiane said.") == [("073", "CHN", "LAOGOV")]
+
+
+def test_captured_place_described_by_apposition_is_192() -> None:
+    """"Kamanyola, a Congolese town, was captured by rebels": a place taken (192), not an
+    arrest (173); a captured person stays an arrest."""
+    assert coded("Kamanyola, a Congolese town near the Rwandan border, was captured by M23 "
+                 "rebels on Monday.") == [("192", "CODREB", "COD")]
+    assert [c for c, _, _ in coded("Police captured Juan Perez, a gang leader, in Lima on "
+                                   "Monday.")] == ["173"]
