@@ -136,3 +136,11 @@ def test_captured_place_described_by_apposition_is_192() -> None:
                  "rebels on Monday.") == [("192", "CODREB", "COD")]
     assert [c for c, _, _ in coded("Police captured Juan Perez, a gang leader, in Lima on "
                                    "Monday.")] == ["173"]
+
+
+def test_beating_people_described_as_protesting_is_175() -> None:
+    """People described as protesting ("beat women protesting outside the ministry") are a
+    crowd: repression (175); a person beaten alone is an assault (182)."""
+    assert coded("Police in Kabul beat women protesting outside the education ministry on "
+                 "Saturday.") == [("175", "AFGCOP", "AFGCVL")]
+    assert coded("Police beat a man in Kabul on Saturday.") == [("182", "AFGCOP", "AFGCVL")]
