@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -799,8 +799,17 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
         if k not in best or _specificity(c.pattern) > _specificity(best[k].pattern):
             best[k] = c
     cands = [c for c in cands if best[(c.trigger.i, c.source.code, c.target.code)] is c]
+    # one reading of a trigger per source and root: "demanded the release of X" read by two
+    # rules with different targets is one demand, the more specific rule's
+    # (another target found for the same code is kept: "warned X and Y")
+    cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, c.code[:2]))
+    # nor two roots on one trigger for one side and one country: "handed over medicines to
+    # Sri Lanka" is aid (073), not a release (0841) to Sri Lanka as well
+    cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, _entity(c.target)))
+    cands = _one_of_verb_and_noun(cands)
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
+    told_by: dict[tuple[object, ...], list[_Candidate]] = {}
     visits = {_country_pair(c) for c in cands if c.code in ("042", "043")}
     for c in cands:
         countries = _country_pair(c)
@@ -811,11 +820,73 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
                                        countries)
         else:  # one act of a kind per pair and clause: "tore up the pact, ending ties"
             key = (c.code[:2], c.source.code, c.target.code, _clause_group(c.trigger))
+            # told again by another word of the clause, the sides named less or more precisely
+            # ("went on a rampage ..., firing on residents"; "declined to free the tanker,
+            # dismissing the owners' appeal"): the same act, the more specific code
+            told = (c.code[:2], _entity(c.source), _entity(c.target), _clause_group(c.trigger))
+            prior = [o for o in told_by.get(told, []) if o.trigger.i != c.trigger.i]
+            if any(o.code[:3] == c.code[:3] or (_generic(c.code) and not _generic(o.code)
+                                                and _verbal(o, c)) for o in prior):
+                continue
+            for o in prior:
+                if _generic(o.code) and not _generic(c.code) and _verbal(o, c) and o in out:
+                    out.remove(o)
+            told_by.setdefault(told, []).append(c)
         if key in seen:
             continue
         seen.add(key)
         out.append(c)
     return out
+
+
+def _verbal(a: _Candidate, b: _Candidate) -> bool:
+    """Both told by verbs ("declined ..., dismissing"); "attacked ... in violation of the
+    truce" names a second act with a noun."""
+    return a.trigger.pos_ == b.trigger.pos_ == "VERB"
+
+
+def _generic(code: str) -> bool:
+    """A root's catch-all code ("120" reject, "190" fight): any specific one says more."""
+    return len(code) == 3 and code.endswith("0")
+
+
+def _most_specific(cands: list[_Candidate],
+                   group: Callable[[_Candidate], tuple[object, ...]]) -> list[_Candidate]:
+    """In each group, the codes of the most specific rules that fired (ties kept)."""
+    top: dict[tuple[object, ...], tuple[int, set[str]]] = {}
+    for c in cands:
+        level, codes = top.get(group(c), (-1, set()))
+        if _specificity(c.pattern) > level:
+            top[group(c)] = (_specificity(c.pattern), {c.code})
+        elif _specificity(c.pattern) == level:
+            codes.add(c.code)
+    return [c for c in cands if c.code in top[group(c)][1]]
+
+
+def _one_of_verb_and_noun(cands: list[_Candidate]) -> list[_Candidate]:
+    """"mounted a joint diplomatic campaign": the verb and its object noun both read as the
+    event tell it once; the more specific reading gives the code."""
+    def sides(c: _Candidate) -> tuple[str, ...]:  # who acts on whom; either way for a meeting
+        pair = (c.source.code, c.target.code)
+        return tuple(sorted(pair)) if c.code in SYMMETRIC or c.code[:2] in ("05", "06") else pair
+    drop: set[int] = set()
+    for k, noun in enumerate(cands):
+        if noun.trigger.pos_ not in ("NOUN", "PROPN") or noun.trigger.dep_ not in ("dobj",
+                                                                                 "nsubjpass"):
+            continue
+        for j, verb in enumerate(cands):
+            if verb.trigger.i != noun.trigger.head.i or sides(verb) != sides(noun):
+                continue
+            if _specificity(noun.pattern) > _specificity(verb.pattern):
+                drop.add(j)
+            elif _specificity(verb.pattern) > _specificity(noun.pattern):
+                drop.add(k)
+    return [c for k, c in enumerate(cands) if k not in drop]
+
+
+def _entity(a: Actor) -> str:
+    """Who an actor is at the level events are compared: its country, else its code."""
+    return a.country or a.code
 
 
 def _show(path: tuple[object, ...]) -> str:
@@ -829,7 +900,10 @@ def _with_implied_visits(cands: list[_Candidate],
     """"Egypt hosted Abbas in Cairo": the host's event (043) and the guest's visit (042)."""
     out = list(cands)
     visits = {(c.source.country, c.target.country) for c in cands if c.code == "042"}
+    meetings = [c for c in cands if c.code in ("040", "043", "046", "057")]
     for c in cands:
+        if c.code in ("040", "043", "046", "057") and _joint(c, meetings):
+            continue  # "India and Britain opened talks in Delhi": who travelled is not said
         if c.code == "043":
             host, guest, host_text, guest_text = c.source, c.target, c.source_text, c.target_text
         elif c.code in ("040", "046", "057") and c.place is not None and c.place.country:
@@ -858,6 +932,36 @@ def _with_implied_visits(cands: list[_Candidate],
     return out
 
 
+def _joint(c: _Candidate, meetings: list[_Candidate]) -> bool:
+    """The two sides are named together ("talks between X and Y", "signed by X and Y", "X and
+    Y officials met their counterparts"), so the sentence does not tell who was the guest."""
+    if c.pattern.participants or (c.source_text and c.source_text == c.target_text):
+        return True  # "officials from the EU and China held talks": one phrase names both
+    sides = {(m.source.country, m.target.country) for m in meetings if m.trigger.i == c.trigger.i}
+    if len({s for s, _ in sides}) > 1 and len({t for _, t in sides}) == 1:
+        return True  # several coordinated subjects meet one host: a joint meeting
+    if len({t for _, t in sides}) > 1 and len({s for s, _ in sides}) == 1:
+        return True  # one host receives several coordinated guests together
+    source, target = _tokens_of(c.trigger.doc, c.source_text), _tokens_of(c.trigger.doc,
+                                                                        c.target_text)
+    return any(a.i != b.i and _conj_root(a) == _conj_root(b) for a in source for b in target)
+
+
+def _tokens_of(doc: Doc, text: str) -> list[Token]:
+    at = doc.text.find(text) if text else -1
+    span = doc.char_span(at, at + len(text), alignment_mode="expand") if at >= 0 else None
+    return list(span) if span is not None else []
+
+
+def _conj_root(tok: Token) -> int:
+    """The first of a run of coordinated words ("India and Britain": India)."""
+    for _ in range(8):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.i
+
+
 def _clause_group(tok: Token) -> int:
     """The clause a trigger's act belongs to; coordinated verbs ("congratulated him and
     thanked him") are separate acts, subordinate ones ("..., ending ties") are not."""
@@ -876,12 +980,17 @@ def _specificity(p: Pattern) -> int:
 
 def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
     """"invited him to visit", "promised to give": the governing verb is the event;
-    "rallied to demand his resignation": a protest's aim is part of the protest."""
+    "rallied to demand his resignation": a protest's aim is part of the protest; "convicted X
+    and sentenced him": the sentence is part of the verdict."""
     triggers = {c.trigger.i for c in cands}
     protests = {c.trigger.i for c in cands if c.code.startswith("14")}
     threats = {c.trigger.i for c in cands if c.code.startswith("13")}
+    convicted = {(_entity(c.source), _entity(c.target)) for c in cands if c.code == "116"}
     out = []
     for c in cands:
+        if c.code == "173" and c.trigger.lemma_.lower() in _SENTENCING and \
+                (_entity(c.source), _entity(c.target)) in convicted:
+            continue  # "convicted X and sentenced him to two years": one verdict (116)
         verb = syntax.clause_verb(c.trigger)
         govs = {g.i for g in syntax.governors(verb)}
         if govs & (triggers - {c.trigger.i}):
@@ -944,6 +1053,9 @@ def _is_locative(m: Mention, doc: Doc) -> bool:
         return False
     head = doc[m.end - 1]
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
+
+
+_SENTENCING = frozenset({"sentence", "jail", "imprison"})
 
 
 def _same(a: Actor, b: Actor) -> bool:
