@@ -795,17 +795,20 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     ("met ... and discussed") and a visit with its talks describe one meeting."""
     best: dict[tuple[object, ...], _Candidate] = {}
     for c in cands:  # one code per trigger and actor pair: the most specific pattern's
-        k = (c.trigger.i, c.source.code, c.target.code)
+        k = (c.trigger.i, c.source.code, c.target.code, _weapon(c))
         if k not in best or _specificity(c.pattern) > _specificity(best[k].pattern):
             best[k] = c
-    cands = [c for c in cands if best[(c.trigger.i, c.source.code, c.target.code)] is c]
+    cands = [c for c in cands
+             if best[(c.trigger.i, c.source.code, c.target.code, _weapon(c))] is c]
     # one reading of a trigger per source and root: "demanded the release of X" read by two
     # rules with different targets is one demand, the more specific rule's
     # (another target found for the same code is kept: "warned X and Y")
-    cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, c.code[:2]))
+    cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, c.code[:2],
+                                             _weapon(c)))
     # nor two roots on one trigger for one side and one country: "handed over medicines to
     # Sri Lanka" is aid (073), not a release (0841) to Sri Lanka as well
-    cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, _entity(c.target)))
+    cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, _entity(c.target),
+                                             _weapon(c)))
     cands = _one_of_verb_and_noun(cands)
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
@@ -819,7 +822,8 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
             key: tuple[object, ...] = ("04", c.code if c.code in ("036", "041", "043") else "",
                                        countries)
         else:  # one act of a kind per pair and clause: "tore up the pact, ending ties"
-            key = (c.code[:2], c.source.code, c.target.code, _clause_group(c.trigger))
+            key = (c.code[:2], c.source.code, c.target.code, _clause_group(c.trigger),
+                   _weapon(c))
             # told again by another word of the clause, the sides named less or more precisely
             # ("went on a rampage ..., firing on residents"; "declined to free the tanker,
             # dismissing the owners' appeal"): the same act, the more specific code
@@ -837,6 +841,24 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
         seen.add(key)
         out.append(c)
     return out
+
+
+_ARTILLERY = frozenset({"artillery", "shell", "shells", "mortar", "mortars", "rocket", "rockets",
+                        "tank", "tanks", "howitzer", "howitzers", "shelling", "barrage"})
+_AIR = frozenset({"drone", "drones", "aircraft", "jet", "jets", "warplane", "warplanes",
+                  "airstrike", "airstrikes", "air", "helicopter", "helicopters", "missile",
+                  "missiles"})
+
+
+def _weapon(c: _Candidate) -> str:
+    """"pounded positions with artillery and drones": a rule that demands both an artillery
+    and an air weapon tells one attack with two codes (194 and 195), each kept; any other
+    candidate keeps one code per trigger and pair."""
+    if c.code not in ("194", "195"):
+        return ""
+    words = [step.lemmas for path in c.pattern.require for step in path]
+    both = any(w & _ARTILLERY for w in words) and any(w & _AIR for w in words)
+    return c.code if both else ""
 
 
 def _verbal(a: _Candidate, b: _Candidate) -> bool:
