@@ -308,7 +308,9 @@ def _month_cue(m: re.Match[str], month: int) -> bool:
 
 _YEAR_NOUN = re.compile(
     r"\s+(?:(?:presidential|parliamentary|general|local|municipal|snap)\s+)?"
-    r"(?:elections?|vote|referendum|census|budget|summit|Olympics|World\s+Cup)\b")
+    r"(?:elections?|vote|referendum|census|budget|summit|Olympics|World\s+Cup"
+    # "since the 2021 coup": an event named by its year dates what it started
+    r"|coup|invasion|uprising|revolution|takeover|war)\b")
 
 
 def _year(m: re.Match[str], ctx: _Ctx) -> Resolved | None:

@@ -503,6 +503,8 @@ class DocumentCoder:
         if p.require_amount and amount is None:
             return self._why(p, tok, "no amount")
         code = p.code
+        if syntax.is_permission_refused(tok):
+            return self._why(p, tok, "refused permission: the refuser's act, coded on 'let'")
         # a rule that names the negator and no refusal code codes the negated phrase itself
         negated = syntax.is_negated(tok) and (
             p.negated is not None or not syntax.requires_negation(p.require))
@@ -515,6 +517,8 @@ class DocumentCoder:
             code = p.negated or code
         elif negated or refused or syntax.is_reference(tok) or syntax.is_durative(tok):
             return self._why(p, tok, "negated, refused, reference or durative")
+        if syntax.is_part_of_campaign(tok):
+            return self._why(p, tok, "a part of a campaign told from its start")
         if syntax.infinitive_role(tok) == "purpose" or syntax.is_purpose_clause(tok):
             return self._why(p, tok, "purpose clause")
         if syntax.is_reported_claim(tok):
@@ -1368,6 +1372,12 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
         return _in_linked_clause(d, trigger, doc)
     if head.i == trigger.i:
         return True
+    since = syntax.since_prep(syntax.clause_verb(trigger))
+    if since is not None and head in since.subtree:
+        return True  # "has waged a campaign since the 2021 coup": dated from its start
+    if _reduced_passive(trigger) and trigger.head.lower_ in syntax.CLAIM_NOUNS and \
+            head not in trigger.subtree:
+        return False  # "captured six villages on Sunday, a claim denied by Armenia": undated
     if _inside_subject_event(head, trigger):
         return False  # "the abduction on Saturday drew condemnation": the abduction's day
     if (_DAY_WORDS.search(d.text) or _adverbial(head, d)) and head.dep_ != "poss" \
@@ -1396,6 +1406,13 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
             return cur.i in ancestors or cur.i == trigger.i or cur in trigger.subtree
         cur = cur.head
     return False
+
+
+def _reduced_passive(trigger: Token) -> bool:
+    """"a claim denied by Armenian officials": a participle with its own agent; on a claim
+    noun it answers the claim later, not on the day the claimed act is dated."""
+    return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in trigger.children)
 
 
 # Nouns that name an event: a date on one dates that event ("the April 4 attack").

@@ -44,6 +44,12 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+def _reduced_passive(tok: Token) -> bool:
+    """"a claim denied by Armenian officials": a participle on a noun, with its own agent."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in tok.children)
+
+
 QUANTITY_NOUNS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
     "million", "millions", "group", "groups", "number", "crowd", "crowds", "team", "unit",
@@ -69,7 +75,7 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
     """Who does it: the subject, the passive agent, or the controller of an infinitive."""
     if depth > 6:
         return None
-    if is_passive(tok):
+    if is_passive(tok) or (depth == 0 and _reduced_passive(tok)):
         for agent in children(tok, "agent"):
             for pobj in children(agent, "pobj"):
                 return content_head(pobj)
@@ -118,6 +124,8 @@ def logical_object(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ == "dobj"]
     if not out:
         out = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not out and _reduced_passive(tok) and tok.head.lower_ in CLAIM_NOUNS:
+        out = [tok.head]  # "a claim denied by X": the claim is what is denied
     return [content_head(c) for c in out]
 
 
@@ -306,13 +314,40 @@ def _is_long_span(phrase: str) -> bool:
     return True
 
 
+def _since_dated(prep: Token) -> bool:
+    """"has waged a campaign since the 2021 coup": a campaign dated from a named year is
+    coded from its start (like "since November 2020"), not left out as a vague stretch."""
+    return prep.lower_ == "since" and any(
+        t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in prep.subtree)
+
+
+def since_prep(verb: Token) -> Token | None:
+    """The "since <year>" phrase that dates a campaign from its start, if the verb has one."""
+    return next((c for c in verb.children if c.dep_ == "prep" and _since_dated(c)), None)
+
+
+def is_part_of_campaign(tok: Token) -> bool:
+    """"has waged a campaign since the 2021 coup, torching villages": what the participle
+    tells is how the campaign went over those years, not one event of its own."""
+    verb = _first_conjunct(clause_verb(tok))
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    gov = verb.head
+    for _ in range(4):  # "since the 2021 coup, torching ...": hung on the coup, or the object
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return gov.pos_ in ("VERB", "AUX") and since_prep(gov) is not None
+
+
 def is_durative(tok: Token) -> bool:
     """"Over the past 15 years, Russia has forgiven...": a sum of many acts, not one event."""
     verb = clause_verb(tok)
     for c in verb.children:
         if c.dep_ == "prep":
             phrase = " ".join(t.lower_ for t in c.subtree)
-            if phrase.startswith(DURATIVE) and _is_long_span(phrase):
+            if phrase.startswith(DURATIVE) and _is_long_span(phrase) and \
+                    not _since_dated(c):
                 return True
     return False
 
@@ -354,6 +389,26 @@ def is_refused(tok: Token) -> bool:
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return False
         verb = _first_conjunct(verb.head)
+    return False
+
+
+PERMISSIVES = frozenset({"let", "allow", "permit", "enable"})
+
+
+def is_permission_refused(tok: Token) -> bool:
+    """"refused to let a U.N. envoy meet Suu Kyi": the envoy refused nothing; the refusal is
+    the government's, of the permission (coded on "let"), not the envoy's of the meeting."""
+    verb = _first_conjunct(clause_verb(tok))
+    through = False
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        head = verb.head
+        if head.lemma_.lower() in REFUSAL_VERBS and verb.dep_ == "xcomp":
+            return through
+        if head.lemma_.lower() in PERMISSIVES:
+            through = True
+        verb = _first_conjunct(head)
     return False
 
 

@@ -1,0 +1,56 @@
+"""Clause semantics and dates, round 7: refused permissions, claims answered in a reduced
+relative, and campaigns dated "since" their start.
+
+Sentences are written for these tests (not taken from the gold set)."""
+
+from __future__ import annotations
+
+from eventwire import code_text
+
+from .coding import coded, has_event, lacks_root
+
+
+def _dated(text: str, published: str) -> list[tuple[str, str, str, str]]:
+    return [(e.code, e.source, e.target, e.date)
+            for e in code_text(text, published=published)]
+
+
+# -- "refused to let X meet Y": the refusal is the refuser's, not X's ------------------------
+
+def test_refused_to_let_an_envoy_meet_is_no_refusal_by_the_envoy() -> None:
+    text = ("Belarus's government has refused to let a U.N. rapporteur visit the country or "
+            "meet jailed opposition leader Maria Kolesnikova.")
+    assert not any(s.startswith("IGOUNO") and c.startswith("12") for c, s, _ in coded(text))
+    assert lacks_root(text, "04")
+
+
+def test_refused_to_meet_stays_a_refusal() -> None:
+    text = "Serbia's president refused on Tuesday to meet the Kosovo prime minister in Brussels."
+    assert has_event(text, "12", "SRB", "XKX")
+
+
+# -- "a claim denied by X": X denies, the claimant is the target, undated by the claim ------
+
+def test_claim_denied_by_is_a_denial_by_the_agent() -> None:
+    text = ("Rwanda said its soldiers had shot down a Congolese drone on Monday, a claim "
+            "denied by Congolese officials.")
+    events = _dated(text, "2023-05-10")
+    denials = [e for e in events if e[0] == "016"]
+    assert denials and all(s.startswith("COD") and t.startswith("RWA") for _, s, t, _ in denials)
+    assert all(d == "2023-05-10" for *_, d in denials)  # not the day of the claimed act
+
+
+# -- "since <year>": a campaign dated from its start, its participles are its parts ----------
+
+def test_campaign_since_a_named_year_is_coded_from_its_start() -> None:
+    text = ("Sudan's army has waged a campaign of mass atrocities in Darfur since the 2019 "
+            "uprising, burning villages and killing civilians, a U.N. panel said on Tuesday.")
+    events = _dated(text, "2023-05-10")
+    assert ("200", "SDNMIL", "SDNCVL", "2019") in events
+    assert not any(c.startswith("17") for c, *_ in events)  # the burning is the campaign's
+
+
+def test_since_the_past_years_stays_durative() -> None:
+    text = "Over the past ten years, Russia has forgiven African debts worth billions of dollars."
+    assert lacks_root(text, "08")
+    assert lacks_root(text, "07")
