@@ -54,3 +54,23 @@ def test_since_the_past_years_stays_durative() -> None:
     text = "Over the past ten years, Russia has forgiven African debts worth billions of dollars."
     assert lacks_root(text, "08")
     assert lacks_root(text, "07")
+
+
+# -- a government's past order to its own organs is the act; an order to foreigners is not --
+
+def test_order_to_own_ministries_to_suspend_contact_is_the_cut() -> None:
+    text = ("Algeria's foreign minister on Tuesday instructed Algerian government ministries "
+            "to suspend all contact with the French embassy in Algiers.")
+    assert has_event(text, "16", "DZA", "FRA")
+    assert lacks_root(text, "13")
+
+
+def test_order_to_troops_to_seize_is_not_a_seizure() -> None:
+    text = ("Turkey's defence minister said on Friday he had instructed the army to seize more "
+            "territory in northern Syria.")
+    assert not any(c.startswith("19") for c, _, _ in coded(text))
+
+
+def test_planned_suspension_stays_an_intent() -> None:
+    text = "Algeria will suspend all contact with the French embassy, its foreign minister said."
+    assert not any(c == "161" for c, _, _ in coded(text))

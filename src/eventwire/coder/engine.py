@@ -528,6 +528,9 @@ class DocumentCoder:
         if syntax.is_condition(tok):
             return self._why(p, tok, "a condition (if/unless), not an act")
         hypothetical = syntax.is_hypothetical(tok) and not refusal
+        if hypothetical and not negated and code[:2] in _DONE_BY_ORDER and \
+                self._orders_own(tok, mentions, sentence.index):
+            hypothetical = False  # "instructed its ministries to suspend contact": done
         if hypothetical and syntax.is_speculation(tok):
             return self._why(p, tok, "speculation by a third party, not an intent")
         if hypothetical and syntax.is_obligation(tok):
@@ -605,6 +608,25 @@ class DocumentCoder:
         self._why(p, tok, "fired: " + ", ".join(f"{c.code} {c.source.code}->{c.target.code}"
                                                 for c in out))
         return out
+
+    def _orders_own(self, tok: Token, mentions: list[Mention], sent_index: int) -> bool:
+        """A past order to the orderer's own organs ("Kyiv ordered its troops to pull out")
+        is the act itself; an order to foreigners ("ordered the envoy to leave") is not."""
+        order = syntax.order_given(tok)
+        if order is None:
+            return False
+        boss = syntax.logical_subject(order)
+        ordered = [c for c in order.children if c.dep_ == "dobj"]
+        if boss is None or not ordered:
+            return False
+        a = self._actors_for([boss], mentions, sent_index)
+        if not a or a[0][0].country is None:
+            return False
+        if all(any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)
+               for o in ordered):
+            return True  # "ordered its troops to pull out"
+        b = self._actors_for(ordered, mentions, sent_index)
+        return bool(b) and all(x.country == a[0][0].country for x, _ in b)
 
     def _arguments(self, p: Pattern, tok: Token, mentions: list[Mention], sent_index: int
                    ) -> tuple[list[tuple[Actor, str]], list[tuple[Actor, str]]]:
@@ -784,6 +806,12 @@ class DocumentCoder:
 
 
 # -- helpers -------------------------------------------------------------------------------
+# Roots whose act a government's order to its own organs carries out at once ("instructed
+# departments to suspend contact", "ordered its troops to pull out"); an order to "seize
+# territory" is not yet a seizure.
+_DONE_BY_ORDER = frozenset({"08", "16"})
+
+
 def _dyad_key(code: str, source: str | None, target: str | None) -> tuple[str, ...]:
     s, t = source or "", target or ""
     return (code, *sorted((s, t))) if code in SYMMETRIC else (code, s, t)

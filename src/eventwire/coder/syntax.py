@@ -581,6 +581,25 @@ def _caused(verb: Token) -> bool:
                    for c in head.children) and not is_passive(head)
 
 
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
+
+
+def order_given(tok: Token) -> Token | None:
+    """The past order whose infinitive is the trigger ("instructed departments to suspend
+    contact"): when a government orders its own organs, the order is the act (the engine
+    checks who was ordered)."""
+    verb = _first_conjunct(clause_verb(tok))
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or head.lemma_.lower() not in ORDER_VERBS:
+        return None
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and auxes & {"has", "have", "had"})
+    if not past or auxes & MODALS or is_passive(head) or any(
+            c.dep_ == "neg" for c in head.children):
+        return None
+    return head
+
+
 OPEN_TO = frozenset({"open", "amenable", "receptive", "committed", "commitment"})
 
 
