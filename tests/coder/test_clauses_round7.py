@@ -74,3 +74,21 @@ def test_order_to_troops_to_seize_is_not_a_seizure() -> None:
 def test_planned_suspension_stays_an_intent() -> None:
     text = "Algeria will suspend all contact with the French embassy, its foreign minister said."
     assert not any(c == "161" for c, _, _ in coded(text))
+
+
+# -- "hours after" / "days after" a clause: dated from the sentence's date ------------------
+
+def test_hours_and_days_after_a_clause_are_dated_from_the_sentence() -> None:
+    import datetime as dt
+
+    from eventwire import dates
+
+    anchor = dt.date(2023, 5, 10)
+    hours = dates.find_dates("Kenya closed the border on Monday, hours after gunmen attacked "
+                             "a post.", anchor, None)
+    assert [(d.text, d.span.start.isoformat(), d.span.precision) for d in hours][-1] == (
+        "hours after", "2023-05-08", "day")
+    days = dates.find_dates("Chad closed the border on Monday, days after rebels attacked "
+                            "a post.", anchor, None)
+    assert [(d.text, d.span.precision) for d in days][-1] == ("days after", "month")
+    assert dates.find_dates("The envoys talked for hours after the vote.", anchor, None) == []
