@@ -92,3 +92,29 @@ def test_hours_and_days_after_a_clause_are_dated_from_the_sentence() -> None:
                             "a post.", anchor, None)
     assert [(d.text, d.span.precision) for d in days][-1] == ("days after", "month")
     assert dates.find_dates("The envoys talked for hours after the vote.", anchor, None) == []
+
+
+# -- demands, shared modals and forced acts ------------------------------------------------
+
+def test_insisted_that_a_singular_subject_act_is_a_demand() -> None:
+    text = "Polish farmers insisted on Monday that Brussels abandon its trade talks with Ukraine."
+    assert lacks_root(text, "16")
+
+
+def test_demanded_act_joined_to_a_participle_is_still_demanded() -> None:
+    text = ("Kenya's opposition demanded on Sunday that the government lift the curfew imposed "
+            "last week and free all detained students.")
+    assert lacks_root(text, "08")
+
+
+def test_conjunct_shares_the_modal() -> None:
+    text = ("Chad may suspend relations with Sudan or withdraw its ambassador from Khartoum, "
+            "its president said on Friday.")
+    assert not any(c == "161" for c, _, _ in coded(text))
+
+
+def test_may_be_forced_to_is_no_intent_but_was_forced_to_is_done() -> None:
+    assert lacks_root("The World Food Programme may be forced to pull out of Yemen, its chief "
+                      "warned on Tuesday.", "03")
+    assert has_event("Russia was forced to withdraw its troops from Kherson on Friday.",
+                     "0874", "RUS", "UKR")

@@ -525,15 +525,27 @@ def is_condition(tok: Token) -> bool:
 def is_demanded(tok: Token) -> bool:
     """"demanded that France pull its troops out": what is demanded has not happened; it is
     part of the demand, not the other side's plan."""
-    first = _first_conjunct(clause_verb(tok))
+    verb = clause_verb(tok)
+    first = _first_conjunct(verb)
+    if first.dep_ != "ccomp" and verb.tag_ == "VB" and verb.dep_ == "conj":
+        # "demanded that the government lift the emergency imposed last month and free the
+        # protesters": a bare verb the parser joined to a participle below the demand
+        for anc in verb.ancestors:
+            if anc.dep_ == "ccomp" and anc.tag_ == "VB" and \
+                    anc.head.lemma_.lower() in DEMAND_VERBS:
+                return True
     if first.dep_ != "ccomp" or first.head.lemma_.lower() not in DEMAND_VERBS:
         return False
     if first.tag_ == "VB":
         return True
     # "demanded that Ethiopian authorities allow access": a plural subjunctive is tagged as
-    # a present; "insisted"/"suggested that they are ..." can assert, so not those
-    return first.tag_ == "VBP" and first.lemma_.lower() not in ("be", "have") and \
-        first.head.lemma_.lower() not in ("insist", "suggest")
+    # a present; "insisted"/"suggested that they are ..." can assert, so not those, unless
+    # the subject is singular ("insisted that Brussels abandon the talks": not "abandons")
+    if first.tag_ != "VBP" or first.lemma_.lower() in ("be", "have"):
+        return False
+    subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    singular = subj is not None and subj.tag_ in ("NN", "NNP")
+    return singular or first.head.lemma_.lower() not in ("insist", "suggest")
 
 
 def is_hypothetical(tok: Token) -> bool:
@@ -543,7 +555,12 @@ def is_hypothetical(tok: Token) -> bool:
     if first.dep_ == "advcl" and is_infinitive(first) and not _is_so_far_as(first) and not (
             first.head.lemma_.lower() not in INTENT_HEADS and _done_by_means(first)):
         return True  # "committed on Wednesday to train": not done yet
-    for v in [verb, *governors(verb)]:
+    chain = [verb, *governors(verb)]
+    if first.i != verb.i and verb.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        # "may suspend relations or withdraw its ambassador": the conjunct shares the modal
+        chain += [first, *governors(first)]
+    for v in chain:
         for c in v.children:
             if c.dep_ == "aux" and c.lower_ in MODALS:
                 return True
@@ -577,8 +594,12 @@ def _caused(verb: Token) -> bool:
     head = verb.head
     if head.lemma_.lower() not in CAUSATIVES or head.tag_ not in ("VBD", "VBG", "VBN"):
         return False
-    return not any(c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg")
-                   for c in head.children) and not is_passive(head)
+    if any(c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg")
+           for c in head.children):
+        return False
+    # "was forced to withdraw": done under pressure; "is being forced to" is not yet
+    return not is_passive(head) or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                       for c in head.children)
 
 
 ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
@@ -655,4 +676,6 @@ def is_obligation(tok: Token) -> bool:
             return True
         if v.dep_ == "xcomp" and v.head.lemma_.lower() == "have" and is_infinitive(v):
             return True
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in CAUSATIVES and is_passive(v.head):
+            return True  # "may be forced to pull out": a possibility put on it, no intent
     return False
