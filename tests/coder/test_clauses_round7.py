@@ -118,3 +118,8 @@ def test_may_be_forced_to_is_no_intent_but_was_forced_to_is_done() -> None:
                       "warned on Tuesday.", "03")
     assert has_event("Russia was forced to withdraw its troops from Kherson on Friday.",
                      "0874", "RUS", "UKR")
+
+
+def test_attempt_is_no_threat() -> None:
+    text = "Rioters in Dili tried to storm the parliament building on Wednesday."
+    assert lacks_root(text, "13")

@@ -536,6 +536,9 @@ class DocumentCoder:
         if hypothetical and syntax.is_obligation(tok):
             return self._why(p, tok, "an obligation put on the actor, not its intent")
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
+            if _attempted(syntax.clause_verb(tok)):
+                # "protesters tried to storm parliament": an attempt made, not a threat
+                return self._why(p, tok, "an attempt, not a stated intent")
             if not p.intent:
                 return self._why(p, tok, "hypothetical and no intent code")
             code = p.intent
