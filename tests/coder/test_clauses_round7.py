@@ -123,3 +123,11 @@ def test_may_be_forced_to_is_no_intent_but_was_forced_to_is_done() -> None:
 def test_attempt_is_no_threat() -> None:
     text = "Rioters in Dili tried to storm the parliament building on Wednesday."
     assert lacks_root(text, "13")
+
+
+def test_proposal_nobody_makes_is_not_coded() -> None:
+    text = ("A proposal to impose a curfew on migrants in Calais was debated by town "
+            "councillors on Monday.")
+    assert lacks_root(text, "13")
+    assert lacks_root(text, "17")
+

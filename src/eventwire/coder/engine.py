@@ -517,6 +517,8 @@ class DocumentCoder:
             code = p.negated or code
         elif negated or refused or syntax.is_reference(tok) or syntax.is_durative(tok):
             return self._why(p, tok, "negated, refused, reference or durative")
+        if syntax.is_ownerless_intent(tok):
+            return self._why(p, tok, "a proposal nobody is said to make")
         if syntax.is_part_of_campaign(tok):
             return self._why(p, tok, "a part of a campaign told from its start")
         if syntax.infinitive_role(tok) == "purpose" or syntax.is_purpose_clause(tok):

@@ -459,6 +459,18 @@ def infinitive_role(tok: Token) -> str | None:
     return "purpose"
 
 
+def is_ownerless_intent(tok: Token) -> bool:
+    """"A proposal to impose a curfew was debated by councillors": the plan is the subject
+    of what others do with it and nobody is said to make it; not "Poland's plan to open"
+    nor "announced plans to open" (an object: the subject announces it)."""
+    if infinitive_role(tok) != "intent":
+        return False
+    noun = clause_verb(tok).head
+    return noun.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        for c in noun.children)
+
+
 SPEECH_VERBS = frozenset({
     "say", "announce", "state", "confirm", "tell", "add", "warn", "insist", "declare",
     "report", "claim", "deny", "vow", "pledge", "promise", "threaten", "indicate", "signal",
