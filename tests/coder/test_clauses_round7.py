@@ -131,3 +131,10 @@ def test_proposal_nobody_makes_is_not_coded() -> None:
     assert lacks_root(text, "13")
     assert lacks_root(text, "17")
 
+
+
+def test_naming_another_as_responsible_is_no_admission() -> None:
+    text = "Zelenskiy said on Friday that Putin was responsible for the strike on Dnipro."
+    assert not any(c == "015" for c, _, _ in coded(text))
+    assert has_event("The Islamic State said on Monday it was responsible for the bombing "
+                     "in Kabul.", "015", "AFG", "AFG")

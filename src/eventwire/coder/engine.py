@@ -517,6 +517,8 @@ class DocumentCoder:
             code = p.negated or code
         elif negated or refused or syntax.is_reference(tok) or syntax.is_durative(tok):
             return self._why(p, tok, "negated, refused, reference or durative")
+        if code.startswith("015") and syntax.is_attribution(tok):
+            return self._why(p, tok, "blame put on another, not an admission")
         if syntax.is_ownerless_intent(tok):
             return self._why(p, tok, "a proposal nobody is said to make")
         if syntax.is_part_of_campaign(tok):

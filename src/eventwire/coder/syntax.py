@@ -459,6 +459,21 @@ def infinitive_role(tok: Token) -> str | None:
     return "purpose"
 
 
+def is_attribution(tok: Token) -> bool:
+    """"Biden said that Putin was responsible": a speaker who names someone else as the
+    culprit accuses; only "said its fighters carried out the attack" admits."""
+    if tok.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    speaker = logical_subject(tok)
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+        subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is not None and subj.pos_ == "PROPN" and (
+                speaker is None or subj.text not in speaker.text and
+                speaker.text not in subj.text):
+            return True
+    return False
+
+
 def is_ownerless_intent(tok: Token) -> bool:
     """"A proposal to impose a curfew was debated by councillors": the plan is the subject
     of what others do with it and nobody is said to make it; not "Poland's plan to open"
