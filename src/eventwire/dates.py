@@ -308,7 +308,9 @@ def _month_cue(m: re.Match[str], month: int) -> bool:
 
 _YEAR_NOUN = re.compile(
     r"\s+(?:(?:presidential|parliamentary|general|local|municipal|snap)\s+)?"
-    r"(?:elections?|vote|referendum|census|budget|summit|Olympics|World\s+Cup)\b")
+    r"(?:elections?|vote|referendum|census|budget|summit|Olympics|World\s+Cup"
+    # "since the 2021 coup": an event named by its year dates what it started
+    r"|coup|invasion|uprising|revolution|takeover|war)\b")
 
 
 def _year(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
@@ -508,6 +510,18 @@ def _linked(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     return _move(base, sign * _number(m["n"]), m["unit"].lower())
 
 
+def _vaguely_linked(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"hours after gunmen stormed the station": the same day as the sentence's date;
+    "days (weeks) after U.S. troops pulled back": some days before it, so its month."""
+    base = ctx.base()
+    if base is None:
+        return None
+    if m["vague"].lower() == "hours":
+        return base.start, base.end, base.precision
+    precision = "month" if m["vague"].lower() == "days" else "year"
+    return _snap(base.start, _coarser(precision, base.precision))
+
+
 def _adjacent(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     """"the next day", "the following month", "the day before", "the same day"."""
     base = ctx.base()
@@ -556,6 +570,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _HAS_HOLIDAY = re.compile("Christmas|New Year")
 # these two run on the lower-cased text
 _HAS_UNIT = re.compile("day|week|month|year")
+_HAS_VAGUE = re.compile("hours|days|weeks")
 _HAS_DEICTIC = re.compile("yesterday|today|tomorrow|night|morning|afternoon|evening")
 
 
@@ -634,6 +649,10 @@ RULES: tuple[_Rule, ...] = (
     _rule(_HAS_UNIT, r"\daefnost",
           rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+(?P<link>after|before|since))"
           r"(?=\s+[\w\"'\u201c])", _linked, lower=True, narrative=True),
+    # hours after gunmen stormed a station / days after U.S. troops pulled back
+    _rule(_HAS_VAGUE, "dhw",
+          r"(?<!for\s)(?P<date>(?P<vague>hours|days|weeks)\s+(?P<link>after|before|since))"
+          r"(?=\s+[\w\"'\u201c])", _vaguely_linked, lower=True, narrative=True),
     # earlier in the month / later that year
     _rule(_HAS_UNIT, "el",
           r"(?P<date>(?P<rel>earlier|later)\s+(?:in\s+the|that)\s+(?P<unit>week|month|year))\b",

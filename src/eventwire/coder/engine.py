@@ -503,6 +503,8 @@ class DocumentCoder:
         if p.require_amount and amount is None:
             return self._why(p, tok, "no amount")
         code = p.code
+        if syntax.is_permission_refused(tok):
+            return self._why(p, tok, "refused permission: the refuser's act, coded on 'let'")
         # a rule that names the negator and no refusal code codes the negated phrase itself
         negated = syntax.is_negated(tok) and (
             p.negated is not None or not syntax.requires_negation(p.require))
@@ -515,6 +517,12 @@ class DocumentCoder:
             code = p.negated or code
         elif negated or refused or syntax.is_reference(tok) or syntax.is_durative(tok):
             return self._why(p, tok, "negated, refused, reference or durative")
+        if code.startswith("015") and syntax.is_attribution(tok):
+            return self._why(p, tok, "blame put on another, not an admission")
+        if syntax.is_ownerless_intent(tok):
+            return self._why(p, tok, "a proposal nobody is said to make")
+        if syntax.is_part_of_campaign(tok):
+            return self._why(p, tok, "a part of a campaign told from its start")
         if syntax.infinitive_role(tok) == "purpose" or syntax.is_purpose_clause(tok):
             return self._why(p, tok, "purpose clause")
         if syntax.is_reported_claim(tok):
@@ -524,11 +532,17 @@ class DocumentCoder:
         if syntax.is_condition(tok):
             return self._why(p, tok, "a condition (if/unless), not an act")
         hypothetical = syntax.is_hypothetical(tok) and not refusal
+        if hypothetical and not negated and code[:2] in _DONE_BY_ORDER and \
+                self._orders_own(tok, mentions, sentence.index):
+            hypothetical = False  # "instructed its ministries to suspend contact": done
         if hypothetical and syntax.is_speculation(tok):
             return self._why(p, tok, "speculation by a third party, not an intent")
         if hypothetical and syntax.is_obligation(tok):
             return self._why(p, tok, "an obligation put on the actor, not its intent")
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
+            if _attempted(syntax.clause_verb(tok)):
+                # "protesters tried to storm parliament": an attempt made, not a threat
+                return self._why(p, tok, "an attempt, not a stated intent")
             if not p.intent:
                 return self._why(p, tok, "hypothetical and no intent code")
             code = p.intent
@@ -601,6 +615,25 @@ class DocumentCoder:
         self._why(p, tok, "fired: " + ", ".join(f"{c.code} {c.source.code}->{c.target.code}"
                                                 for c in out))
         return out
+
+    def _orders_own(self, tok: Token, mentions: list[Mention], sent_index: int) -> bool:
+        """A past order to the orderer's own organs ("Kyiv ordered its troops to pull out")
+        is the act itself; an order to foreigners ("ordered the envoy to leave") is not."""
+        order = syntax.order_given(tok)
+        if order is None:
+            return False
+        boss = syntax.logical_subject(order)
+        ordered = [c for c in order.children if c.dep_ == "dobj"]
+        if boss is None or not ordered:
+            return False
+        a = self._actors_for([boss], mentions, sent_index)
+        if not a or a[0][0].country is None:
+            return False
+        if all(any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)
+               for o in ordered):
+            return True  # "ordered its troops to pull out"
+        b = self._actors_for(ordered, mentions, sent_index)
+        return bool(b) and all(x.country == a[0][0].country for x, _ in b)
 
     def _arguments(self, p: Pattern, tok: Token, mentions: list[Mention], sent_index: int
                    ) -> tuple[list[tuple[Actor, str]], list[tuple[Actor, str]]]:
@@ -780,6 +813,12 @@ class DocumentCoder:
 
 
 # -- helpers -------------------------------------------------------------------------------
+# Roots whose act a government's order to its own organs carries out at once ("instructed
+# departments to suspend contact", "ordered its troops to pull out"); an order to "seize
+# territory" is not yet a seizure.
+_DONE_BY_ORDER = frozenset({"08", "16"})
+
+
 def _dyad_key(code: str, source: str | None, target: str | None) -> tuple[str, ...]:
     s, t = source or "", target or ""
     return (code, *sorted((s, t))) if code in SYMMETRIC else (code, s, t)
@@ -1390,6 +1429,12 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
         return _in_linked_clause(d, trigger, doc)
     if head.i == trigger.i:
         return True
+    since = syntax.since_prep(syntax.clause_verb(trigger))
+    if since is not None and head in since.subtree:
+        return True  # "has waged a campaign since the 2021 coup": dated from its start
+    if _reduced_passive(trigger) and trigger.head.lower_ in syntax.CLAIM_NOUNS and \
+            head not in trigger.subtree:
+        return False  # "captured six villages on Sunday, a claim denied by Armenia": undated
     if _inside_subject_event(head, trigger):
         return False  # "the abduction on Saturday drew condemnation": the abduction's day
     if (_DAY_WORDS.search(d.text) or _adverbial(head, d)) and head.dep_ != "poss" \
@@ -1418,6 +1463,13 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
             return cur.i in ancestors or cur.i == trigger.i or cur in trigger.subtree
         cur = cur.head
     return False
+
+
+def _reduced_passive(trigger: Token) -> bool:
+    """"a claim denied by Armenian officials": a participle with its own agent; on a claim
+    noun it answers the claim later, not on the day the claimed act is dated."""
+    return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in trigger.children)
 
 
 # Nouns that name an event: a date on one dates that event ("the April 4 attack").

@@ -44,6 +44,12 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+def _reduced_passive(tok: Token) -> bool:
+    """"a claim denied by Armenian officials": a participle on a noun, with its own agent."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+        c.dep_ == "agent" for c in tok.children)
+
+
 QUANTITY_NOUNS = frozenset({
     "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores",
     "million", "millions", "group", "groups", "number", "crowd", "crowds", "team", "unit",
@@ -69,7 +75,7 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
     """Who does it: the subject, the passive agent, or the controller of an infinitive."""
     if depth > 6:
         return None
-    if is_passive(tok):
+    if is_passive(tok) or (depth == 0 and _reduced_passive(tok)):
         for agent in children(tok, "agent"):
             for pobj in children(agent, "pobj"):
                 return content_head(pobj)
@@ -118,6 +124,8 @@ def logical_object(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ == "dobj"]
     if not out:
         out = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not out and _reduced_passive(tok) and tok.head.lower_ in CLAIM_NOUNS:
+        out = [tok.head]  # "a claim denied by X": the claim is what is denied
     return [content_head(c) for c in out]
 
 
@@ -306,13 +314,40 @@ def _is_long_span(phrase: str) -> bool:
     return True
 
 
+def _since_dated(prep: Token) -> bool:
+    """"has waged a campaign since the 2021 coup": a campaign dated from a named year is
+    coded from its start (like "since November 2020"), not left out as a vague stretch."""
+    return prep.lower_ == "since" and any(
+        t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in prep.subtree)
+
+
+def since_prep(verb: Token) -> Token | None:
+    """The "since <year>" phrase that dates a campaign from its start, if the verb has one."""
+    return next((c for c in verb.children if c.dep_ == "prep" and _since_dated(c)), None)
+
+
+def is_part_of_campaign(tok: Token) -> bool:
+    """"has waged a campaign since the 2021 coup, torching villages": what the participle
+    tells is how the campaign went over those years, not one event of its own."""
+    verb = _first_conjunct(clause_verb(tok))
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return False
+    gov = verb.head
+    for _ in range(4):  # "since the 2021 coup, torching ...": hung on the coup, or the object
+        if gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return gov.pos_ in ("VERB", "AUX") and since_prep(gov) is not None
+
+
 def is_durative(tok: Token) -> bool:
     """"Over the past 15 years, Russia has forgiven...": a sum of many acts, not one event."""
     verb = clause_verb(tok)
     for c in verb.children:
         if c.dep_ == "prep":
             phrase = " ".join(t.lower_ for t in c.subtree)
-            if phrase.startswith(DURATIVE) and _is_long_span(phrase):
+            if phrase.startswith(DURATIVE) and _is_long_span(phrase) and \
+                    not _since_dated(c):
                 return True
     return False
 
@@ -354,6 +389,26 @@ def is_refused(tok: Token) -> bool:
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return False
         verb = _first_conjunct(verb.head)
+    return False
+
+
+PERMISSIVES = frozenset({"let", "allow", "permit", "enable"})
+
+
+def is_permission_refused(tok: Token) -> bool:
+    """"refused to let a U.N. envoy meet Suu Kyi": the envoy refused nothing; the refusal is
+    the government's, of the permission (coded on "let"), not the envoy's of the meeting."""
+    verb = _first_conjunct(clause_verb(tok))
+    through = False
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        head = verb.head
+        if head.lemma_.lower() in REFUSAL_VERBS and verb.dep_ == "xcomp":
+            return through
+        if head.lemma_.lower() in PERMISSIVES:
+            through = True
+        verb = _first_conjunct(head)
     return False
 
 
@@ -402,6 +457,33 @@ def infinitive_role(tok: Token) -> str | None:
     if head in INTENT_NOUNS:
         return "intent"
     return "purpose"
+
+
+def is_attribution(tok: Token) -> bool:
+    """"Biden said that Putin was responsible": a speaker who names someone else as the
+    culprit accuses; only "said its fighters carried out the attack" admits."""
+    if tok.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    speaker = logical_subject(tok)
+    for comp in (c for c in tok.children if c.dep_ == "ccomp"):
+        subj = next((c for c in comp.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is not None and subj.pos_ == "PROPN" and (
+                speaker is None or subj.text not in speaker.text and
+                speaker.text not in subj.text):
+            return True
+    return False
+
+
+def is_ownerless_intent(tok: Token) -> bool:
+    """"A proposal to impose a curfew was debated by councillors": the plan is the subject
+    of what others do with it and nobody is said to make it; not "Poland's plan to open"
+    nor "announced plans to open" (an object: the subject announces it)."""
+    if infinitive_role(tok) != "intent":
+        return False
+    noun = clause_verb(tok).head
+    return noun.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("poss", "amod", "compound") or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+        for c in noun.children)
 
 
 SPEECH_VERBS = frozenset({
@@ -470,15 +552,27 @@ def is_condition(tok: Token) -> bool:
 def is_demanded(tok: Token) -> bool:
     """"demanded that France pull its troops out": what is demanded has not happened; it is
     part of the demand, not the other side's plan."""
-    first = _first_conjunct(clause_verb(tok))
+    verb = clause_verb(tok)
+    first = _first_conjunct(verb)
+    if first.dep_ != "ccomp" and verb.tag_ == "VB" and verb.dep_ == "conj":
+        # "demanded that the government lift the emergency imposed last month and free the
+        # protesters": a bare verb the parser joined to a participle below the demand
+        for anc in verb.ancestors:
+            if anc.dep_ == "ccomp" and anc.tag_ == "VB" and \
+                    anc.head.lemma_.lower() in DEMAND_VERBS:
+                return True
     if first.dep_ != "ccomp" or first.head.lemma_.lower() not in DEMAND_VERBS:
         return False
     if first.tag_ == "VB":
         return True
     # "demanded that Ethiopian authorities allow access": a plural subjunctive is tagged as
-    # a present; "insisted"/"suggested that they are ..." can assert, so not those
-    return first.tag_ == "VBP" and first.lemma_.lower() not in ("be", "have") and \
-        first.head.lemma_.lower() not in ("insist", "suggest")
+    # a present; "insisted"/"suggested that they are ..." can assert, so not those, unless
+    # the subject is singular ("insisted that Brussels abandon the talks": not "abandons")
+    if first.tag_ != "VBP" or first.lemma_.lower() in ("be", "have"):
+        return False
+    subj = next((c for c in first.children if c.dep_ == "nsubj"), None)
+    singular = subj is not None and subj.tag_ in ("NN", "NNP")
+    return singular or first.head.lemma_.lower() not in ("insist", "suggest")
 
 
 def is_hypothetical(tok: Token) -> bool:
@@ -488,7 +582,12 @@ def is_hypothetical(tok: Token) -> bool:
     if first.dep_ == "advcl" and is_infinitive(first) and not _is_so_far_as(first) and not (
             first.head.lemma_.lower() not in INTENT_HEADS and _done_by_means(first)):
         return True  # "committed on Wednesday to train": not done yet
-    for v in [verb, *governors(verb)]:
+    chain = [verb, *governors(verb)]
+    if first.i != verb.i and verb.tag_ == "VB" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        # "may suspend relations or withdraw its ambassador": the conjunct shares the modal
+        chain += [first, *governors(first)]
+    for v in chain:
         for c in v.children:
             if c.dep_ == "aux" and c.lower_ in MODALS:
                 return True
@@ -522,8 +621,31 @@ def _caused(verb: Token) -> bool:
     head = verb.head
     if head.lemma_.lower() not in CAUSATIVES or head.tag_ not in ("VBD", "VBG", "VBN"):
         return False
-    return not any(c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg")
-                   for c in head.children) and not is_passive(head)
+    if any(c.dep_ in ("aux", "neg") and (c.lower_ in MODALS or c.dep_ == "neg")
+           for c in head.children):
+        return False
+    # "was forced to withdraw": done under pressure; "is being forced to" is not yet
+    return not is_passive(head) or any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                       for c in head.children)
+
+
+ORDER_VERBS = frozenset({"order", "instruct", "direct", "command"})
+
+
+def order_given(tok: Token) -> Token | None:
+    """The past order whose infinitive is the trigger ("instructed departments to suspend
+    contact"): when a government orders its own organs, the order is the act (the engine
+    checks who was ordered)."""
+    verb = _first_conjunct(clause_verb(tok))
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or head.lemma_.lower() not in ORDER_VERBS:
+        return None
+    auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    past = head.tag_ == "VBD" or (head.tag_ == "VBN" and auxes & {"has", "have", "had"})
+    if not past or auxes & MODALS or is_passive(head) or any(
+            c.dep_ == "neg" for c in head.children):
+        return None
+    return head
 
 
 OPEN_TO = frozenset({"open", "amenable", "receptive", "committed", "commitment"})
@@ -581,4 +703,6 @@ def is_obligation(tok: Token) -> bool:
             return True
         if v.dep_ == "xcomp" and v.head.lemma_.lower() == "have" and is_infinitive(v):
             return True
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in CAUSATIVES and is_passive(v.head):
+            return True  # "may be forced to pull out": a possibility put on it, no intent
     return False
