@@ -1352,6 +1352,8 @@ def _asserted_noun(tok: Token) -> bool:
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ in _PRESUPPOSING_PREPS:
         return not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children)
+    if tok.dep_ == "advcl" and tok.lower_.endswith("ing") and tok.head.pos_ in ("VERB", "AUX"):
+        return True  # "..., warning of grave consequences": a participle parsed as a noun
     if any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in tok.children):
         return False  # "the planned visit", "a possible deployment"
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _REACTION_VERBS:

@@ -1,0 +1,67 @@
+"""Round 7: nominal events coded only where the sentence asserts them (a reaction verb, the
+noun's own day), and talk participants that leave out the place and time."""
+
+from __future__ import annotations
+
+from tests.coder.coding import coded, has_event, lacks_root
+
+
+def test_visit_of_to_asserted_by_reaction() -> None:
+    assert has_event("The visit of Indian Prime Minister Narendra Modi to France on Thursday "
+                     "drew protests.", "042", "IND", "FRA")
+
+
+def test_possessive_trip_that_was_criticised() -> None:
+    assert has_event("Modi's trip to Paris last week was criticised by the opposition.",
+                     "042", "IND", "FRA")
+
+
+def test_planned_or_hoped_visit_is_not_coded() -> None:
+    assert lacks_root("The planned visit of Modi to France drew protests.", "04")
+    assert lacks_root("Modi said a visit to France would strengthen ties.", "04")
+
+
+def test_arrival_of_military_instructors() -> None:
+    assert has_event("The arrival of Chinese military advisers in Cambodia on Monday marks a "
+                     "shift.", "062", "CHN", "KHM")
+
+
+def test_dated_deployment_of_carrier_group() -> None:
+    assert has_event("Sunday's deployment of a French carrier group to the eastern "
+                     "Mediterranean angered Turkey.", "154", "FRA", "TUR")
+
+
+def test_criticism_noun_subject_of_reaction() -> None:
+    assert has_event("U.S. criticism of China's military drills on Monday angered Beijing.",
+                     "111", "USA", "CHN")
+
+
+def test_crackdown_with_possessive() -> None:
+    assert has_event("Iran's crackdown on protesters drew condemnation from the European "
+                     "Union.", "175", "IRN", "IRN")
+
+
+def test_crackdown_on_crime_is_not_repression() -> None:
+    assert lacks_root("Peru's crackdown on illegal mining was praised by the United Nations "
+                      "on Monday.", "17")
+
+
+def test_warning_participle_after_summons() -> None:
+    assert has_event("China summoned Canada's ambassador on Saturday, warning of grave "
+                     "consequences.", "130", "CHN", "CAN")
+
+
+def test_dated_talks_between_sides() -> None:
+    assert has_event("The talks between Armenia and Azerbaijan on Friday ended without "
+                     "agreement.", "046", "ARM", "AZE")
+
+
+def test_talks_place_is_not_a_participant() -> None:
+    events = coded("Kenya mediated talks between the Ethiopian government and Tigrayan rebels "
+                   "in Pretoria on Tuesday.")
+    assert ("045", "KEN", "ETHGOV") in [(c, s, t[:6]) for c, s, t in events]
+    assert not any(t.startswith("ZAF") or s.startswith("ZAF") for _, s, t in events)
+
+
+def test_wanted_talks_are_not_held() -> None:
+    assert lacks_root("Iran and Armenia want talks.", "04")
