@@ -65,3 +65,14 @@ def test_talks_place_is_not_a_participant() -> None:
 
 def test_wanted_talks_are_not_held() -> None:
     assert lacks_root("Iran and Armenia want talks.", "04")
+
+
+def test_meeting_under_the_auspices_of_a_third_party() -> None:
+    text = ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met "
+            "in Washington on Friday under the auspices of the U.S. president.")
+    assert has_event(text, "045", "USA", "ARM")
+    assert has_event(text, "045", "USA", "AZE")
+
+
+def test_under_a_shadow_is_not_mediation() -> None:
+    assert lacks_root("Serbia lives under the shadow of its neighbours, officials said.", "04")
