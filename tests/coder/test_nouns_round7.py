@@ -76,3 +76,11 @@ def test_meeting_under_the_auspices_of_a_third_party() -> None:
 
 def test_under_a_shadow_is_not_mediation() -> None:
     assert lacks_root("Serbia lives under the shadow of its neighbours, officials said.", "04")
+
+
+def test_talks_brokered_by_a_third_party_keep_the_sides() -> None:
+    events = coded("Negotiations between Armenia and Azerbaijan, brokered by Kazakhstan, went "
+                   "into a second day in Almaty on Monday.")
+    assert ("046", "ARM", "AZE") in events
+    assert ("045", "KAZ", "ARM") in events
+    assert not any(c == "046" and "KAZ" in (s, t) for c, s, t in events)

@@ -1309,8 +1309,9 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
 def _participant_tokens(tok: Token) -> list[Token]:
     """Who took part in nominal talks: "talks between X and Y", "talks that included X"."""
     out: list[Token] = []
-    skip = {t.i for c in tok.subtree if c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
-            and c.i != tok.i for t in c.subtree}  # "talks ... in Pretoria on Tuesday"
+    skip = {t.i for c in tok.subtree if (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
+                                         or c.dep_ == "agent") and c.i != tok.i
+            for t in c.subtree}  # "talks ... in Pretoria on Tuesday", "brokered by X"
     for t in tok.subtree:
         if t.i == tok.i or t.i in skip or t.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
