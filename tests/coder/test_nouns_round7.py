@@ -84,3 +84,12 @@ def test_talks_brokered_by_a_third_party_keep_the_sides() -> None:
     assert ("046", "ARM", "AZE") in events
     assert ("045", "KAZ", "ARM") in events
     assert not any(c == "046" and "KAZ" in (s, t) for c, s, t in events)
+
+
+def test_returned_from_a_trip_to() -> None:
+    assert has_event("China held drills near Taiwan on Sunday, a day after President Lai "
+                     "Ching-te returned from a trip to Paraguay.", "042", "TWN", "PRY")
+
+
+def test_future_return_from_a_trip_is_not_a_visit() -> None:
+    assert lacks_root("Lai will return from a trip to Paraguay next week.", "04")
