@@ -93,3 +93,8 @@ def test_returned_from_a_trip_to() -> None:
 
 def test_future_return_from_a_trip_is_not_a_visit() -> None:
     assert lacks_root("Lai will return from a trip to Paraguay next week.", "04")
+
+
+def test_on_his_visit_names_the_visitor_later_in_the_sentence() -> None:
+    assert has_event("On his first visit to Kenya as president, France's Emmanuel Macron laid "
+                     "a wreath in Nairobi on Wednesday.", "042", "FRA", "KEN")
