@@ -98,3 +98,13 @@ def test_future_return_from_a_trip_is_not_a_visit() -> None:
 def test_on_his_visit_names_the_visitor_later_in_the_sentence() -> None:
     assert has_event("On his first visit to Kenya as president, France's Emmanuel Macron laid "
                      "a wreath in Nairobi on Wednesday.", "042", "FRA", "KEN")
+
+
+def test_rejected_offer_to_mediate_was_made() -> None:
+    assert has_event("Addis Ababa on Monday rejected Kenya's offer to mediate in the border "
+                     "dispute.", "039", "KEN", "ETH")
+
+
+def test_dated_talks_inside_an_offer_are_not_held() -> None:
+    assert lacks_root("Israel dismissed Egypt's offer to broker talks with Hamas on Saturday.",
+                      "046")

@@ -1384,9 +1384,17 @@ _UNREALISED = frozenset({
 })
 
 
+_PROSPECTIVE_NOUNS = syntax.INTENT_NOUNS | {"demand", "idea", "prospect"}
+
+
 def _dated_noun(tok: Token) -> bool:
     """The noun carries its own day: "Sunday's deployment", "the visit on Tuesday", "the
-    questioning of X on Thursday" report an event that took place that day."""
+    questioning of X on Thursday" report an event that took place that day; not inside what
+    is offered, planned or called for ("an offer to broker talks with X on Saturday")."""
+    for a in [*tok.ancestors, *tok.children]:
+        if a.lemma_.lower() in _PROSPECTIVE_NOUNS or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
+            return False
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ in dates.WEEKDAYS:
             return True
