@@ -1370,13 +1370,19 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
 def _participant_tokens(tok: Token) -> list[Token]:
     """Who took part in nominal talks: "talks between X and Y", "talks that included X"."""
     out: list[Token] = []
+    skip = {t.i for c in tok.subtree if (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
+                                         or c.dep_ == "agent") and c.i != tok.i
+            for t in c.subtree}  # "talks ... in Pretoria on Tuesday", "brokered by X"
     for t in tok.subtree:
-        if t.i == tok.i or t.pos_ not in ("PROPN", "NOUN", "PRON"):
+        if t.i == tok.i or t.i in skip or t.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
         if t.head.pos_ in ("PROPN", "NOUN") and t.dep_ in ("compound", "amod"):
             continue
         out.append(t)
     return out
+
+
+_SETTING_PREPS = frozenset({"in", "at", "on", "near", "inside", "outside"})
 
 
 def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
@@ -1403,14 +1409,62 @@ def _asserted_noun(tok: Token) -> bool:
     """A noun event counts when it is the subject or object of an occurrence verb, or the
     object of a preposition that presupposes it ("after talks with", "during a visit to",
     "in a phone call")."""
-    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return tok.head.lemma_.lower() in OCCURRENCE_VERBS
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+            tok.head.lemma_.lower() in OCCURRENCE_VERBS:
+        return True
     if tok.dep_ == "pobj" and tok.head.lower_ in _PRESUPPOSING_PREPS:
         return not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children)
-    return False
+    if tok.dep_ == "advcl" and tok.lower_.endswith("ing") and tok.head.pos_ in ("VERB", "AUX"):
+        return True  # "..., warning of grave consequences": a participle parsed as a noun
+    if any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in tok.children):
+        return False  # "the planned visit", "a possible deployment"
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _REACTION_VERBS:
+        return True  # "the arrival of X drew protests", "X's trip was criticised"
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _REACTION_VERBS and \
+            tok.head.lemma_.lower() not in _SUBJECT_ONLY_REACTIONS:
+        return True  # "Beijing condemned the visit of X to Taipei"
+    return _dated_noun(tok)
 
 
 _PRESUPPOSING_PREPS = frozenset({"after", "during", "following", "since", "at", "in", "amid"})
+# Verbs whose subject or object is an event that took place: a reaction to it, its sequel.
+_REACTION_VERBS = frozenset({
+    "draw", "spark", "prompt", "trigger", "provoke", "anger", "infuriate", "enrage", "irk",
+    "alarm", "follow", "precede", "coincide", "mark", "signal", "expand", "raise", "fuel",
+    "condemn", "criticise", "criticize", "denounce", "decry", "welcome", "hail", "praise",
+    "applaud", "protest", "slam", "deplore", "lament", "centre", "center", "focus", "last",
+    "underscore", "highlight", "cap", "come",
+})
+# ... that only say so of their subject ("the talks focused on", not "focused the talks")
+_SUBJECT_ONLY_REACTIONS = frozenset({"raise", "mark", "signal", "expand", "come", "last",
+                                     "focus", "centre", "center", "fuel", "coincide"})
+_UNREALISED = frozenset({
+    "planned", "upcoming", "proposed", "possible", "potential", "future", "expected",
+    "scheduled", "forthcoming", "mooted", "rumoured", "rumored", "postponed", "cancelled",
+    "canceled", "prospective", "next", "eventual", "hypothetical", "imminent", "likely",
+})
+
+
+_PROSPECTIVE_NOUNS = syntax.INTENT_NOUNS | {"demand", "idea", "prospect"}
+
+
+def _dated_noun(tok: Token) -> bool:
+    """The noun carries its own day: "Sunday's deployment", "the visit on Tuesday", "the
+    questioning of X on Thursday" report an event that took place that day; not inside what
+    is offered, planned or called for ("an offer to broker talks with X on Saturday")."""
+    for a in [*tok.ancestors, *tok.children]:
+        if a.lemma_.lower() in _PROSPECTIVE_NOUNS or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
+            return False
+    for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ in dates.WEEKDAYS:
+            return True
+        if c.dep_ == "npadvmod" and c.lower_ in ("yesterday", "today"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.lower_ in dates.WEEKDAYS for g in c.children):
+            return True
+    return False
 
 
 def _char_to_token(doc: Doc, char: int) -> int:
