@@ -383,7 +383,7 @@ class DocumentCoder:
         return Actor(actor.country + role, actor.country, role, None, actor.text), text
 
     def _sides_with(self, target: tuple[Actor, str], sources: list[tuple[Actor, str]],
-                    mentions: list[Mention]) -> tuple[Actor, str]:
+                    mentions: list[Mention], doc: Doc | None = None) -> tuple[Actor, str]:
         """"Venezuela's government would free jailed opposition activists" (talks held in
         Barbados): an unplaced opposition, rebels or protesters belong to the source's country;
         "Putin pledged more opportunities for migrant workers" (in talks with Kyrgyzstan): to
@@ -397,7 +397,10 @@ class DocumentCoder:
                      if s.country and (s.code, t) not in self._inferred), None)
         if home is not None and home == actor.country and sources and \
                 actor.role not in _OWN_SIDE_ROLES:
-            other = self._counterpart(sources[0][0], mentions)
+            # not a place they are taken to: "put them on a plane to Washington"
+            parties = mentions if doc is None else [
+                m for m in mentions if not _is_locative(m, doc, _DESTINATION_PREPS)]
+            other = self._counterpart(sources[0][0], parties)
             home = other[0].country if other is not None else None
         if home is None or home == actor.country:
             return target
@@ -564,7 +567,7 @@ class DocumentCoder:
         if code[:2] in ("15", "19", "20"):
             # "Pakistani air strikes", "Russian shelling": a country's weapons are its military
             sources = [self._people_of(x, "MIL") for x in sources]
-        targets = [self._sides_with(t, sources, mentions) for t in targets]
+        targets = [self._sides_with(t, sources, mentions, doc) for t in targets]
         if code.startswith("14"):
             # street protest is done by people ("tens of thousands of Lebanese"); a state
             # "protesting" complains officially
@@ -609,7 +612,8 @@ class DocumentCoder:
             if not parts:
                 return [], []
             first = parts[0]
-            other = [x for x in parts[1:] if x[0].country != first[0].country]
+            other = [x for x in parts[1:] if x[0].country != first[0].country or
+                     _sides_of_one_country(first[0], x[0])]
             if not other:
                 # "the talks with Uzbekistan": the subject of the clause is the other side
                 subj = syntax.logical_subject(syntax.clause_verb(tok))
@@ -1047,12 +1051,39 @@ def _distinct(source: tuple[Actor, str], target: tuple[Actor, str]) -> bool:
                 and s_text.lower() != t_text.lower())
 
 
-def _is_locative(m: Mention, doc: Doc) -> bool:
-    """A country or capital named as where something happens: "in Barbados", "at Havana"."""
+_CHALLENGER_ROLES = frozenset({"REB", "OPP", "INS"})
+
+
+def _sides_of_one_country(a: Actor, b: Actor) -> bool:
+    """"talks between Ethiopia's government and Tigrayan forces": a government (or its army)
+    and its rebels or opposition are two parties, though of one country."""
+    if not a.country or a.country != b.country or a.name and a.name == b.name:
+        return False
+    roles = {a.role, b.role}
+    return len(roles) == 2 and bool(roles & {"GOV", "MIL"}) and bool(roles & _CHALLENGER_ROLES)
+
+
+_DESTINATION_PREPS = frozenset({"in", "at", "to", "into", "toward", "towards"})
+
+
+def _is_locative(m: Mention, doc: Doc, preps: frozenset[str] = frozenset({"in", "at"})
+                 ) -> bool:
+    """A country or capital named as where something happens: "in Barbados", "at Havana"
+    (with `preps`, also where someone goes: "a plane to Washington")."""
     if m.kind not in ("country", "capital"):
         return False
     head = doc[m.end - 1]
-    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
+    if head.dep_ != "pobj" or head.head.lower_ not in preps:
+        return False
+    if head.head.lower_ in ("in", "at"):
+        return True
+    # "returned them to China" says whose they are; "a plane to Washington" does not
+    verb = head.head.head
+    return verb.lemma_.lower() not in _RETURN_LEMMAS and not any(
+        c.lower_ == "back" for c in verb.children)
+
+
+_RETURN_LEMMAS = frozenset({"return", "repatriate", "deport"})
 
 
 _SENTENCING = frozenset({"sentence", "jail", "imprison"})
@@ -1180,9 +1211,12 @@ def _listed_before(head: Token) -> list[Token]:
 def _origins(tok: Token, mentions: list[Mention]) -> list[str]:
     """Countries a role noun comes from: "delegations from Armenia and Azerbaijan"."""
     out: list[str] = []
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
             continue
+        if owned and prep.lower_ == "in":
+            continue  # "a deal with its opponents in Barbados": theirs, met there
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
@@ -1294,8 +1328,11 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
                 t.head.tag_ in ("VBN", "VBG", "JJ"):
             continue  # "rebel-held towns", "Russian-backed forces": a description, not an actor
         if mm.kind == "agent" and mm.actor.country is None and t.dep_ in ("amod", "compound") \
-                and not mm.covers(t.head.i) and t.head.lemma_.lower() not in _FACILITY_NOUNS:
-            continue  # "military technical assistance" is no actor; "police stations" are
+                and not mm.covers(t.head.i) and t.head.lemma_.lower() not in _FACILITY_NOUNS \
+                and t.head.pos_ != "PROPN":
+            # "military technical assistance" is no actor; "police stations" are, and so is
+            # "the opposition Move Forward Party" (a named body of that role)
+            continue
         if best is None or depth < best[0]:
             best = (depth, mm)
     if best is None:

@@ -1,0 +1,65 @@
+"""Actor resolution, round 7: two sides of one country, possessed role nouns met abroad,
+destinations that are not parties, political prisoners, named bodies with a role word.
+
+Sentences are written for these tests (not taken from the gold set)."""
+
+from __future__ import annotations
+
+from .coding import coded
+
+
+def test_talks_between_government_and_its_rebels() -> None:
+    """"talks between Colombia's government and ELN rebels": GOV and REB of one country are
+    two sides."""
+    events = coded("Talks between Colombia's government and ELN rebels resumed in Havana "
+                   "on Monday.")
+    assert ("046", "COLGOV", "COLREB") in events
+
+
+def test_negotiations_between_army_and_named_rebels() -> None:
+    events = coded("Negotiations between Sudan's army and the Rapid Support Forces, brokered "
+                   "by Saudi Arabia, began in Jeddah on Saturday.")
+    assert any(c == "046" and {s, t} == {"SDNMIL", "SDNREB"} for c, s, t in events)
+
+
+def test_singular_body_and_plural_group_are_two_actors() -> None:
+    """"the Ethiopian government and Tigrayan leaders" is not one actor phrase."""
+    events = coded("South Africa hosted talks between the Ethiopian government and Tigrayan "
+                   "rebels in Pretoria on Tuesday.")
+    assert not any("ETHGOV" in (s, t) and "ETHREB" not in (s, t) and c == "046"
+                   for c, s, t in events)
+
+
+def test_possessed_opponents_met_abroad_stay_home() -> None:
+    """"a deal with its opponents in Barbados": the opponents are the government's own."""
+    events = coded("Venezuela's government said on Tuesday it would free jailed opposition "
+                   "activists, a day after signing an electoral deal with its opponents in "
+                   "Barbados.")
+    assert ("057", "VENGOV", "VENOPP") in events
+    assert not any(t.startswith("BRB") and c == "057" for c, s, t in events)
+
+
+def test_destination_is_not_the_other_side() -> None:
+    """"put them on a plane to Washington": exiled prisoners stay the government's own."""
+    events = coded("Nicaragua's government freed 135 prisoners on Wednesday and put them on a "
+                   "plane to Guatemala.")
+    assert ("0841", "NICGOV", "NICCVL") in events
+    assert not any(t.startswith("GTM") for _, _, t in events)
+
+
+def test_returned_to_a_country_are_its_people() -> None:
+    """"returned 30 men to Myanmar": sent home, so Myanmar's."""
+    events = coded("Malaysia forcibly returned 30 men to Myanmar on Wednesday.")
+    assert any(c.startswith("174") and s == "MYS" and t == "MMRCVL" for c, s, t in events)
+
+
+def test_political_prisoners_are_opposition() -> None:
+    events = coded("Belarus's government freed 18 political prisoners on Wednesday.")
+    assert ("0841", "BLRGOV", "BLROPP") in events
+
+
+def test_role_word_before_a_named_party() -> None:
+    """"the opposition Future Forward Party": a named body of that role."""
+    events = coded("Cambodia's Constitutional Court on Wednesday ordered the dissolution of the "
+                   "opposition Candlelight Party.")
+    assert any(c.startswith("172") and s == "KHMJUD" and t == "KHMOPP" for c, s, t in events)
