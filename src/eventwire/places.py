@@ -193,8 +193,17 @@ def _load_aliases(
             if city is None:
                 raise ValueError(f"aliases.tsv: {alias!r}: no city {name!r} in {country}")
             place = _as_place(city)
+        elif kind == "region":
+            # a region or state ("Tigray", "North Kivu") the gazetteer lacks: located at its
+            # seat (5th column), with no population, so it always places the sentence
+            seat = cols[4] if len(cols) > 4 else ""
+            entry = cities.get(fold(seat)) if seat else None
+            city = entry.by_country.get(country) if entry is not None else None
+            if city is None:
+                raise ValueError(f"aliases.tsv: {alias!r}: no seat city {seat!r} in {country}")
+            place = Place(name, country, city.lat, city.lon, "region", None)
         else:
-            raise ValueError(f"aliases.tsv: {alias!r}: kind must be city or country")
+            raise ValueError(f"aliases.tsv: {alias!r}: kind must be city, country or region")
         aliases[fold(alias)] = place
     return aliases
 

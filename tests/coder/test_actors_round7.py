@@ -63,3 +63,10 @@ def test_role_word_before_a_named_party() -> None:
     events = coded("Cambodia's Constitutional Court on Wednesday ordered the dissolution of the "
                    "opposition Candlelight Party.")
     assert any(c.startswith("172") and s == "KHMJUD" and t == "KHMOPP" for c, s, t in events)
+
+
+def test_region_places_unnamed_fighters() -> None:
+    """"gunmen ... in North Kivu": the region places the fighters in Congo."""
+    events = coded("Gunmen killed 12 villagers in North Kivu on Tuesday, the French news agency "
+                   "said.")
+    assert any(c.startswith(("18", "19", "20")) and s.startswith("COD") for c, s, _ in events)
