@@ -70,3 +70,19 @@ def test_region_places_unnamed_fighters() -> None:
     events = coded("Gunmen killed 12 villagers in North Kivu on Tuesday, the French news agency "
                    "said.")
     assert any(c.startswith(("18", "19", "20")) and s.startswith("COD") for c, s, _ in events)
+
+
+def test_unnamed_militants_belong_to_the_army_fighting_them() -> None:
+    """"Nigerien troops ... against jihadists, the French army said": the jihadists are
+    Niger's, not those of the country named elsewhere in the sentence."""
+    events = coded("Nigerien troops launched an offensive against jihadists on Saturday, the "
+                   "French army said.")
+    assert ("190", "NERMIL", "NERREB") in events
+
+
+def test_coalition_fights_militants_of_the_country_named_last() -> None:
+    """"Chadian and Nigerien troops ... against militants": the host is named last."""
+    events = coded("Chadian and Nigerien troops launched an offensive against militants on "
+                   "Saturday.")
+    assert ("190", "NERMIL", "NERREB") in events
+    assert not any(t == "TCDREB" for _, _, t in events)

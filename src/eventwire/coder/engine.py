@@ -393,10 +393,14 @@ class DocumentCoder:
         if how is None or actor.role not in _DOMESTIC_ROLES or (
                 how == "place" and actor.role in _PLACE_BOUND_ROLES):
             return target  # crowds, fighters, police are where the sentence puts them
-        home = next((s.country for s, t in sources
-                     if s.country and (s.code, t) not in self._inferred), None)
+        named = [s.country for s, t in sources if s.country and (s.code, t) not in self._inferred]
+        home = named[0] if named else None
+        if actor.role in _ARMED_ROLES and len(set(named)) > 1:
+            # "French and Malian troops ... against jihadists": a coalition names its foreign
+            # partner first and the country it fights in last
+            home = named[-1]
         if home is not None and home == actor.country and sources and \
-                actor.role not in _OWN_SIDE_ROLES:
+                actor.role not in _OWN_SIDE_ROLES and actor.role not in _ARMED_ROLES:
             # not a place they are taken to: "put them on a plane to Washington"
             parties = mentions if doc is None else [
                 m for m in mentions if not _is_locative(m, doc, _DESTINATION_PREPS)]
@@ -1148,6 +1152,9 @@ _DESCRIPTIVE_PARTICIPLES = frozenset({
     "aligned", "based", "run", "owned", "linked", "mediated", "friendly"})
 # a government's own opposition, courts and parliament: never the other side's
 _OWN_SIDE_ROLES = frozenset({"OPP", "JUD", "LEG"})
+# unnamed rebels and gangs a state acts on are its own ("Malian troops ... against jihadists,
+# the French army said"), not those of another country the sentence names
+_ARMED_ROLES = frozenset({"REB", "CRM"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 _SPEECH_VERBS = syntax.SPEECH_VERBS
