@@ -86,3 +86,11 @@ def test_coalition_fights_militants_of_the_country_named_last() -> None:
                    "Saturday.")
     assert ("190", "NERMIL", "NERREB") in events
     assert not any(t == "TCDREB" for _, _, t in events)
+
+
+def test_near_a_demonym_border_is_not_that_country() -> None:
+    """"near the Venezuelan border in Arauca": the fight is in Colombia."""
+    events = coded("Soldiers clashed with guerrillas near the Ecuadorean border in Putumayo on "
+                   "Tuesday, the Colombian army said.")
+    assert any(c.startswith("19") and s == "COLMIL" for c, s, _ in events)
+    assert not any(s.startswith("ECU") for _, s, _ in events)

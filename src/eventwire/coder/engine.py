@@ -1126,7 +1126,9 @@ def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None 
             if m.kind in ("country", "capital") and m.actor.country:
                 return m.actor.country, None
             continue
-        for c in tok.children:  # "in several French cities"
+        for c in tok.children:  # "in several French cities"; "near the Venezuelan border"
+            if tok.lemma_.lower() in _BORDER_NOUNS:  # is the neighbour's edge, not a place in it
+                break
             mc = _mention_at(c, mentions) if c.dep_ in ("amod", "compound") else None
             if mc is not None and mc.kind == "demonym" and mc.actor.country:
                 return mc.actor.country, None
@@ -1134,6 +1136,9 @@ def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None 
         if place is not None and place.country:
             return place.country, place.population
     return None, None
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
 
 
 # Places and units that stand for the force holding them: "attacked police stations".
