@@ -94,3 +94,14 @@ def test_near_a_demonym_border_is_not_that_country() -> None:
                    "Tuesday, the Colombian army said.")
     assert any(c.startswith("19") and s == "COLMIL" for c, s, _ in events)
     assert not any(s.startswith("ECU") for _, s, _ in events)
+
+
+def test_gunmen_in_a_story_of_cartels_are_criminals() -> None:
+    events = coded("Gunmen killed a police commander in Culiacan on Tuesday, in a city fought "
+                   "over by two drug cartels.")
+    assert any(c.startswith(("18", "19", "20")) and s == "MEXCRM" for c, s, _ in events)
+
+
+def test_gunmen_elsewhere_stay_insurgents() -> None:
+    events = coded("Gunmen killed 12 villagers in Borno state on Tuesday.")
+    assert any(c.startswith(("18", "19", "20")) and s == "NGAREB" for c, s, _ in events)

@@ -68,6 +68,7 @@ class DocumentCoder:
     _hyphenated: set[int] = field(default_factory=set)  # mentions inside "Saudi-led" words
     _pronoun_group: dict[int, list[Actor]] = field(default_factory=dict)  # "they" -> speakers
     undated: int = 0  # events left out: no date in the text and no publication date
+    _crime: bool | None = None  # whether the article is about cartels and gangs
 
     def _why(self, p: Pattern, tok: Token, reason: str) -> list[_Candidate]:
         if self.trace is not None:
@@ -312,6 +313,10 @@ class DocumentCoder:
                                 out.append((Actor(c + (actor.role or ""), c, actor.role,
                                                   actor.name, actor.text), actor.text))
                         continue
+                if actor is not None and actor.role == "REB" and not actor.name and \
+                        actor.text.split()[-1].lower() in _GUNMEN and self._about_crime():
+                    # "gunmen" in a story of cartels and gangs are criminals, not insurgents
+                    actor = replace(actor, code=(actor.country or "") + "CRM", role="CRM")
                 if actor is not None:
                     filled = self.actors.fill_country(actor, self._place_country,
                                                       (sent_index, t.i))
@@ -336,6 +341,12 @@ class DocumentCoder:
             if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
                 uniq.append((a, text))
         return uniq
+
+    def _about_crime(self) -> bool:
+        """Whether the article speaks of cartels, gangs or organised crime."""
+        if self._crime is None:
+            self._crime = bool(_CRIME_WORDS.search(self.document.text or ""))
+        return self._crime
 
     def _sides_named(self, tok: Token, mentions: list[Mention], sent_index: int
                      ) -> tuple[Actor, Actor] | None:
@@ -1136,6 +1147,12 @@ def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None 
         if place is not None and place.country:
             return place.country, place.population
     return None, None
+
+
+# unnamed armed men: insurgents, unless the story is one of organised crime
+_GUNMEN = frozenset({"gunmen", "attackers", "assailants"})
+_CRIME_WORDS = re.compile(r"\b(?:cartels?|gangs?|gangsters?|narco\w*|drug[- ]traffick\w*|"
+                          r"criminal (?:groups?|gangs?|organi[sz]ations?))\b", re.I)
 
 
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
