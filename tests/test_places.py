@@ -124,3 +124,12 @@ def test_region_beats_a_foreign_town_of_the_same_name():
     """"Borno" is Nigeria's state, not the small German town; "Shan" Myanmar's state."""
     assert resolve_place("Borno").country == "NGA"
     assert resolve_place("Shan").country == "MMR"
+
+
+def test_spelling_variant_of_a_foreign_city_is_not_taken_in_another_country():
+    """"near Boni" in a story about Mali is a Malian town, not Bonn (whose alternate name
+    it is); with no hint, or as a name of its own ("Cologne"), the city still resolves."""
+    assert resolve_place("Boni", "MLI") is None
+    assert resolve_place("Boni").country == "DEU"
+    assert resolve_place("Cologne", "FRA").country == "DEU"
+    assert resolve_place("Kharkov", "RUS").country == "UKR"

