@@ -112,3 +112,12 @@ def test_town_named_like_a_foreign_city_does_not_move_the_fight() -> None:
     events = coded("A Malian army convoy was ambushed by jihadists near the town of Boni on "
                    "Monday.")
     assert any(c.startswith("19") and s == "MLIREB" and t == "MLIMIL" for c, s, t in events)
+
+
+def test_fighters_from_a_named_force_are_that_force() -> None:
+    """"soldiers and fighters from Russia's Wagner Group": the Wagner fighters are Russia's
+    force, and the rebels they fight stay those of the country whose army is named."""
+    events = coded("Malian soldiers and fighters from Russia's Wagner Group clashed with "
+                   "separatist rebels in the north on Friday.")
+    assert any(c.startswith("19") and s == "RUSMIL" and t == "MLIREB" for c, s, t in events)
+    assert any(c.startswith("19") and s == "MLIMIL" and t == "MLIREB" for c, s, t in events)

@@ -283,6 +283,8 @@ class DocumentCoder:
                     out.extend((a, t.text) for a in self._pronoun_group[t.i])
                     continue
                 actor = _actor_of(t, mentions)
+                if actor is not None and not actor.country and not actor.name:
+                    actor = _member_of(t, mentions) or actor  # "fighters from the Wagner Group"
                 if actor is not None and actor.country and t.i == tok.i:
                     owned = True
                     # a bare country ("Iranian combatants and civilians") or former office
@@ -408,8 +410,12 @@ class DocumentCoder:
         home = named[0] if named else None
         if actor.role in _ARMED_ROLES and len(set(named)) > 1:
             # "French and Malian troops ... against jihadists": a coalition names its foreign
-            # partner first and the country it fights in last
-            home = named[-1]
+            # partner first and the country it fights in last; a named force ("Russia's Wagner
+            # Group") is the foreign partner
+            d = self.actors.dictionary
+            states = [s.country for s, t in sources if s.country and not s.name and
+                      (s.code, t) not in self._inferred and t and d.demonym(t.split()[0])]
+            home = (states or named)[-1]
         if home is not None and home == actor.country and sources and \
                 actor.role not in _OWN_SIDE_ROLES and actor.role not in _ARMED_ROLES:
             # not a place they are taken to: "put them on a plane to Washington"
@@ -1262,6 +1268,29 @@ def _origins(tok: Token, mentions: list[Mention]) -> list[str]:
                 if country and country not in out:
                     out.append(country)
     return out
+
+
+_MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "mercenary", "gunman", "soldier",
+                           "troop", "commander", "operative", "militiaman"})
+
+
+def _member_of(tok: Token, mentions: list[Mention]) -> Actor | None:
+    """"fighters from Russia's Wagner Group", "members of the RSF": the named armed group or
+    force whose members they are."""
+    if tok.lemma_.lower() not in _MEMBER_NOUNS:
+        return None
+    preps = list(tok.children)
+    if tok.dep_ == "conj":  # "soldiers and fighters from X": the parser hangs it on the first
+        preps += [c for c in tok.head.children if c.i > tok.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for pobj in prep.children:
+            m = _mention_at(pobj, mentions) if pobj.dep_ == "pobj" else None
+            if m is not None and m.kind in ("agent", "group") and m.actor.country and \
+                    m.actor.role and not m.person:
+                return m.actor
+    return None
 
 
 def _speakers_of(tok: Token, mentions: list[Mention]) -> list[Actor]:
