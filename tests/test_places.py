@@ -108,3 +108,28 @@ def test_country_whose_capital_is_too_small_has_no_coordinates():
     place = resolve_place("Palau")  # Melekeok has a few hundred people
     assert place is not None and place.country == "PLW" and place.kind == "country"
     assert place.lat is None and place.lon is None
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Tigray", "ETH"), ("North Darfur", "SDN"), ("North Waziristan", "PAK"),
+    ("Rakhine State", "MMR"), ("North Kivu", "COD"), ("Donbas", "UKR")])
+def test_regions_the_city_gazetteer_lacks(name, country):
+    """States and regions news names often resolve to their country, located at a seat."""
+    place = resolve_place(name)
+    assert place is not None and place.country == country and place.kind == "region"
+    assert place.lat is not None and place.population is None
+
+
+def test_region_beats_a_foreign_town_of_the_same_name():
+    """"Borno" is Nigeria's state, not the small German town; "Shan" Myanmar's state."""
+    assert resolve_place("Borno").country == "NGA"
+    assert resolve_place("Shan").country == "MMR"
+
+
+def test_spelling_variant_of_a_foreign_city_is_not_taken_in_another_country():
+    """"near Boni" in a story about Mali is a Malian town, not Bonn (whose alternate name
+    it is); with no hint, or as a name of its own ("Cologne"), the city still resolves."""
+    assert resolve_place("Boni", "MLI") is None
+    assert resolve_place("Boni").country == "DEU"
+    assert resolve_place("Cologne", "FRA").country == "DEU"
+    assert resolve_place("Kharkov", "RUS").country == "UKR"

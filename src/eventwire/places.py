@@ -86,6 +86,7 @@ class _CityEntry:
 
     best: _City
     by_country: dict[str, _City]
+    own: bool = True  # some city goes by this very name, not only as an alternate
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def _build_cities(
         by_country: dict[str, _City] = {}
         for _, _, city in candidates:
             by_country.setdefault(city.country, city)
-        entries[key] = _CityEntry(candidates[0][2], by_country)
+        entries[key] = _CityEntry(candidates[0][2], by_country, candidates[0][0])
     return entries
 
 
@@ -193,10 +194,24 @@ def _load_aliases(
             if city is None:
                 raise ValueError(f"aliases.tsv: {alias!r}: no city {name!r} in {country}")
             place = _as_place(city)
+        elif kind == "region":
+            # a region or state ("Tigray", "North Kivu") the gazetteer lacks: located at its
+            # seat (5th column), with no population, so it always places the sentence
+            seat = cols[4] if len(cols) > 4 else ""
+            entry = cities.get(fold(seat)) if seat else None
+            city = entry.by_country.get(country) if entry is not None else None
+            if city is None:
+                raise ValueError(f"aliases.tsv: {alias!r}: no seat city {seat!r} in {country}")
+            place = Place(name, country, city.lat, city.lon, "region", None)
         else:
-            raise ValueError(f"aliases.tsv: {alias!r}: kind must be city or country")
+            raise ValueError(f"aliases.tsv: {alias!r}: kind must be city, country or region")
         aliases[fold(alias)] = place
     return aliases
+
+
+def _near_spelling(alt: str, own: str) -> bool:
+    """Whether an alternate name is the city's own name spelled a little differently."""
+    return alt != own and alt[:3] == own[:3] and abs(len(alt) - len(own)) <= 2
 
 
 @functools.cache
@@ -255,6 +270,12 @@ def resolve_place(name: str, country_hint: str | None = None) -> Place | None:
             return _as_place(entry.by_country[hint])
         if alias is not None:
             return alias
+        if entry is not None and not entry.own and hint is not None and \
+                _near_spelling(key, fold(entry.best.name)):
+            # only a spelling variant of a foreign city's name ("Boni" for Bonn): in a story
+            # about another country, a town of that country the gazetteer lacks ("Cologne",
+            # "Bombay" are names of their own and still resolve)
+            continue
         if entry is not None:
             return _as_place(entry.best)
     return None

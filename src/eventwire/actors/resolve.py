@@ -430,6 +430,11 @@ def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
         # plural nouns ("government troops and rebels" are two actors)
         if getattr(doc[left.end - 1], "tag_", "") in ("NNS", "NNPS"):
             return False
+        if getattr(doc[left.end - 1], "tag_", "") in ("NN", "NNP") and \
+                getattr(doc[right.end - 1], "tag_", "") in ("NNS", "NNPS"):
+            # "the government and opposition negotiators", "the Ethiopian government and
+            # Tigrayan leaders": a singular body and a plural group are two parties
+            return False
         return left.kind in ("title", "agent") and right.kind in ("title", "agent")
     if left.kind in ("person",) and right.kind not in ("title", "agent"):
         return False

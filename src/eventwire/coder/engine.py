@@ -68,6 +68,7 @@ class DocumentCoder:
     _hyphenated: set[int] = field(default_factory=set)  # mentions inside "Saudi-led" words
     _pronoun_group: dict[int, list[Actor]] = field(default_factory=dict)  # "they" -> speakers
     undated: int = 0  # events left out: no date in the text and no publication date
+    _crime: bool | None = None  # whether the article is about cartels and gangs
 
     def _why(self, p: Pattern, tok: Token, reason: str) -> list[_Candidate]:
         if self.trace is not None:
@@ -282,6 +283,8 @@ class DocumentCoder:
                     out.extend((a, t.text) for a in self._pronoun_group[t.i])
                     continue
                 actor = _actor_of(t, mentions)
+                if actor is not None and not actor.country and not actor.name:
+                    actor = _member_of(t, mentions) or actor  # "fighters from the Wagner Group"
                 if actor is not None and actor.country and t.i == tok.i:
                     owned = True
                     # a bare country ("Iranian combatants and civilians") or former office
@@ -312,6 +315,10 @@ class DocumentCoder:
                                 out.append((Actor(c + (actor.role or ""), c, actor.role,
                                                   actor.name, actor.text), actor.text))
                         continue
+                if actor is not None and actor.role == "REB" and not actor.name and \
+                        actor.text.split()[-1].lower() in _GUNMEN and self._about_crime():
+                    # "gunmen" in a story of cartels and gangs are criminals, not insurgents
+                    actor = replace(actor, code=(actor.country or "") + "CRM", role="CRM")
                 if actor is not None:
                     filled = self.actors.fill_country(actor, self._place_country,
                                                       (sent_index, t.i))
@@ -336,6 +343,12 @@ class DocumentCoder:
             if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
                 uniq.append((a, text))
         return uniq
+
+    def _about_crime(self) -> bool:
+        """Whether the article speaks of cartels, gangs or organised crime."""
+        if self._crime is None:
+            self._crime = bool(_CRIME_WORDS.search(self.document.text or ""))
+        return self._crime
 
     def _sides_named(self, tok: Token, mentions: list[Mention], sent_index: int
                      ) -> tuple[Actor, Actor] | None:
@@ -383,7 +396,7 @@ class DocumentCoder:
         return Actor(actor.country + role, actor.country, role, None, actor.text), text
 
     def _sides_with(self, target: tuple[Actor, str], sources: list[tuple[Actor, str]],
-                    mentions: list[Mention]) -> tuple[Actor, str]:
+                    mentions: list[Mention], doc: Doc | None = None) -> tuple[Actor, str]:
         """"Venezuela's government would free jailed opposition activists" (talks held in
         Barbados): an unplaced opposition, rebels or protesters belong to the source's country;
         "Putin pledged more opportunities for migrant workers" (in talks with Kyrgyzstan): to
@@ -393,11 +406,22 @@ class DocumentCoder:
         if how is None or actor.role not in _DOMESTIC_ROLES or (
                 how == "place" and actor.role in _PLACE_BOUND_ROLES):
             return target  # crowds, fighters, police are where the sentence puts them
-        home = next((s.country for s, t in sources
-                     if s.country and (s.code, t) not in self._inferred), None)
+        named = [s.country for s, t in sources if s.country and (s.code, t) not in self._inferred]
+        home = named[0] if named else None
+        if actor.role in _ARMED_ROLES and len(set(named)) > 1:
+            # "French and Malian troops ... against jihadists": a coalition names its foreign
+            # partner first and the country it fights in last; a named force ("Russia's Wagner
+            # Group") is the foreign partner
+            d = self.actors.dictionary
+            states = [s.country for s, t in sources if s.country and not s.name and
+                      (s.code, t) not in self._inferred and t and d.demonym(t.split()[0])]
+            home = (states or named)[-1]
         if home is not None and home == actor.country and sources and \
-                actor.role not in _OWN_SIDE_ROLES:
-            other = self._counterpart(sources[0][0], mentions)
+                actor.role not in _OWN_SIDE_ROLES and actor.role not in _ARMED_ROLES:
+            # not a place they are taken to: "put them on a plane to Washington"
+            parties = mentions if doc is None else [
+                m for m in mentions if not _is_locative(m, doc, _DESTINATION_PREPS)]
+            other = self._counterpart(sources[0][0], parties)
             home = other[0].country if other is not None else None
         if home is None or home == actor.country:
             return target
@@ -578,7 +602,7 @@ class DocumentCoder:
         if code[:2] in ("15", "19", "20"):
             # "Pakistani air strikes", "Russian shelling": a country's weapons are its military
             sources = [self._people_of(x, "MIL") for x in sources]
-        targets = [self._sides_with(t, sources, mentions) for t in targets]
+        targets = [self._sides_with(t, sources, mentions, doc) for t in targets]
         if code.startswith("14"):
             # street protest is done by people ("tens of thousands of Lebanese"); a state
             # "protesting" complains officially
@@ -642,7 +666,8 @@ class DocumentCoder:
             if not parts:
                 return [], []
             first = parts[0]
-            other = [x for x in parts[1:] if x[0].country != first[0].country]
+            other = [x for x in parts[1:] if x[0].country != first[0].country or
+                     _sides_of_one_country(first[0], x[0])]
             if not other:
                 # "the talks with Uzbekistan": the subject of the clause is the other side
                 subj = syntax.logical_subject(syntax.clause_verb(tok))
@@ -1108,12 +1133,39 @@ def _distinct(source: tuple[Actor, str], target: tuple[Actor, str]) -> bool:
                 and s_text.lower() != t_text.lower())
 
 
-def _is_locative(m: Mention, doc: Doc) -> bool:
-    """A country or capital named as where something happens: "in Barbados", "at Havana"."""
+_CHALLENGER_ROLES = frozenset({"REB", "OPP", "INS"})
+
+
+def _sides_of_one_country(a: Actor, b: Actor) -> bool:
+    """"talks between Ethiopia's government and Tigrayan forces": a government (or its army)
+    and its rebels or opposition are two parties, though of one country."""
+    if not a.country or a.country != b.country or a.name and a.name == b.name:
+        return False
+    roles = {a.role, b.role}
+    return len(roles) == 2 and bool(roles & {"GOV", "MIL"}) and bool(roles & _CHALLENGER_ROLES)
+
+
+_DESTINATION_PREPS = frozenset({"in", "at", "to", "into", "toward", "towards"})
+
+
+def _is_locative(m: Mention, doc: Doc, preps: frozenset[str] = frozenset({"in", "at"})
+                 ) -> bool:
+    """A country or capital named as where something happens: "in Barbados", "at Havana"
+    (with `preps`, also where someone goes: "a plane to Washington")."""
     if m.kind not in ("country", "capital"):
         return False
     head = doc[m.end - 1]
-    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
+    if head.dep_ != "pobj" or head.head.lower_ not in preps:
+        return False
+    if head.head.lower_ in ("in", "at"):
+        return True
+    # "returned them to China" says whose they are; "a plane to Washington" does not
+    verb = head.head.head
+    return verb.lemma_.lower() not in _RETURN_LEMMAS and not any(
+        c.lower_ == "back" for c in verb.children)
+
+
+_RETURN_LEMMAS = frozenset({"return", "repatriate", "deport"})
 
 
 _SENTENCING = frozenset({"sentence", "jail", "imprison"})
@@ -1152,7 +1204,9 @@ def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None 
             if m.kind in ("country", "capital") and m.actor.country:
                 return m.actor.country, None
             continue
-        for c in tok.children:  # "in several French cities"
+        for c in tok.children:  # "in several French cities"; "near the Venezuelan border"
+            if tok.lemma_.lower() in _BORDER_NOUNS:  # is the neighbour's edge, not a place in it
+                break
             mc = _mention_at(c, mentions) if c.dep_ in ("amod", "compound") else None
             if mc is not None and mc.kind == "demonym" and mc.actor.country:
                 return mc.actor.country, None
@@ -1160,6 +1214,15 @@ def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None 
         if place is not None and place.country:
             return place.country, place.population
     return None, None
+
+
+# unnamed armed men: insurgents, unless the story is one of organised crime
+_GUNMEN = frozenset({"gunmen", "attackers", "assailants"})
+_CRIME_WORDS = re.compile(r"\b(?:cartels?|gangs?|gangsters?|narco\w*|drug[- ]traffick\w*|"
+                          r"criminal (?:groups?|gangs?|organi[sz]ations?))\b", re.I)
+
+
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borders", "frontiers"})
 
 
 # Places and units that stand for the force holding them: "attacked police stations".
@@ -1178,6 +1241,9 @@ _DESCRIPTIVE_PARTICIPLES = frozenset({
     "aligned", "based", "run", "owned", "linked", "mediated", "friendly"})
 # a government's own opposition, courts and parliament: never the other side's
 _OWN_SIDE_ROLES = frozenset({"OPP", "JUD", "LEG"})
+# unnamed rebels and gangs a state acts on are its own ("Malian troops ... against jihadists,
+# the French army said"), not those of another country the sentence names
+_ARMED_ROLES = frozenset({"REB", "CRM"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
 _SPEECH_VERBS = syntax.SPEECH_VERBS
@@ -1241,9 +1307,12 @@ def _listed_before(head: Token) -> list[Token]:
 def _origins(tok: Token, mentions: list[Mention]) -> list[str]:
     """Countries a role noun comes from: "delegations from Armenia and Azerbaijan"."""
     out: list[str] = []
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "of", "in"):
             continue
+        if owned and prep.lower_ == "in":
+            continue  # "a deal with its opponents in Barbados": theirs, met there
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
@@ -1260,6 +1329,29 @@ def _origins(tok: Token, mentions: list[Mention]) -> list[str]:
                 if country and country not in out:
                     out.append(country)
     return out
+
+
+_MEMBER_NOUNS = frozenset({"fighter", "member", "militant", "mercenary", "gunman", "soldier",
+                           "troop", "commander", "operative", "militiaman"})
+
+
+def _member_of(tok: Token, mentions: list[Mention]) -> Actor | None:
+    """"fighters from Russia's Wagner Group", "members of the RSF": the named armed group or
+    force whose members they are."""
+    if tok.lemma_.lower() not in _MEMBER_NOUNS:
+        return None
+    preps = list(tok.children)
+    if tok.dep_ == "conj":  # "soldiers and fighters from X": the parser hangs it on the first
+        preps += [c for c in tok.head.children if c.i > tok.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for pobj in prep.children:
+            m = _mention_at(pobj, mentions) if pobj.dep_ == "pobj" else None
+            if m is not None and m.kind in ("agent", "group") and m.actor.country and \
+                    m.actor.role and not m.person:
+                return m.actor
+    return None
 
 
 def _speakers_of(tok: Token, mentions: list[Mention]) -> list[Actor]:
@@ -1355,8 +1447,11 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
                 t.head.tag_ in ("VBN", "VBG", "JJ"):
             continue  # "rebel-held towns", "Russian-backed forces": a description, not an actor
         if mm.kind == "agent" and mm.actor.country is None and t.dep_ in ("amod", "compound") \
-                and not mm.covers(t.head.i) and t.head.lemma_.lower() not in _FACILITY_NOUNS:
-            continue  # "military technical assistance" is no actor; "police stations" are
+                and not mm.covers(t.head.i) and t.head.lemma_.lower() not in _FACILITY_NOUNS \
+                and t.head.pos_ != "PROPN":
+            # "military technical assistance" is no actor; "police stations" are, and so is
+            # "the opposition Move Forward Party" (a named body of that role)
+            continue
         if best is None or depth < best[0]:
             best = (depth, mm)
     if best is None:
