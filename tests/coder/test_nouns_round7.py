@@ -108,3 +108,13 @@ def test_rejected_offer_to_mediate_was_made() -> None:
 def test_dated_talks_inside_an_offer_are_not_held() -> None:
     assert lacks_root("Israel dismissed Egypt's offer to broker talks with Hamas on Saturday.",
                       "046")
+
+
+def test_participants_named_in_a_relative_clause_hung_on_the_place() -> None:
+    """"talks in Nairobi on water sharing that included X and Y": the parser hangs the relative
+    clause on the place or topic; the setting phrase is skipped, not who it says took part."""
+    events = coded("Fresh talks in Nairobi on water sharing that included a Kenyan delegation "
+                   "led by the irrigation minister and a group of Ethiopian officials started "
+                   "on March 14.", published="2022-03-20")
+    assert {(c, frozenset((s[:3], t[:3]))) for c, s, t in events} == {
+        ("046", frozenset(("KEN", "ETH")))}

@@ -1468,6 +1468,10 @@ def _participant_tokens(tok: Token) -> list[Token]:
     skip = {t.i for c in tok.subtree if (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS
                                          or c.dep_ == "agent") and c.i != tok.i
             for t in c.subtree}  # "talks ... in Pretoria on Tuesday", "brokered by X"
+    # "talks in Tashkent on border demarcation that included X and Y": a relative clause the
+    # parser hung on the place or topic still names who took part
+    skip -= {t.i for c in tok.subtree if c.dep_ == "relcl" and c.i in skip
+             and c.lemma_.lower() in _INCLUDING for t in c.subtree}
     for t in tok.subtree:
         if t.i == tok.i or t.i in skip or t.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
@@ -1478,6 +1482,7 @@ def _participant_tokens(tok: Token) -> list[Token]:
 
 
 _SETTING_PREPS = frozenset({"in", "at", "on", "near", "inside", "outside"})
+_INCLUDING = frozenset({"include", "involve", "bring", "gather", "feature"})
 
 
 def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
