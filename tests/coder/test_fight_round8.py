@@ -80,3 +80,14 @@ def test_posture_guards() -> None:
                      "154", "RUS", "UKR")
     assert has_event("China held live-fire drills near Taiwan on Tuesday.", "150", "CHN", "TWN")
     assert has_event("China deployed warships near Taiwan on Tuesday.", "154", "CHN", "TWN")
+
+
+def test_troops_massed_in_relative_clause() -> None:
+    text = ("Lithuania said on Tuesday the troops Belarus has massed along the border with "
+            "Lithuania posed a threat.")
+    assert has_event(text, "154", "BLR", "LTU")
+
+
+def test_peacekeepers_deployed_in_relative_clause_is_not_posture() -> None:
+    text = "The UN praised the peacekeeping troops it has deployed to the border on Tuesday."
+    assert lacks_root(text, "15")
