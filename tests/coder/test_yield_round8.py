@@ -84,3 +84,22 @@ def test_allowed_tankers_into_port() -> None:
 def test_refused_to_let_ships_in_is_not_easing() -> None:
     assert not any(c == "0872" for c, _, _ in coded(
         "Israel did not let the ships into Gaza's port on Sunday."))
+
+
+def test_release_of_prisoners_by_country_noun() -> None:
+    """"the release of 30 prisoners by Israel": 'by Israel' hangs on the prisoners."""
+    assert has_event("The release of 40 Palestinian prisoners by Israel came on Friday.",
+                     "0841", "ISR", "PSE")
+
+
+def test_release_of_hostages_held_by_group_is_not_reversed() -> None:
+    """"hostages held by Hamas": the holder is not coded as releasing by this rule."""
+    events = coded("The release of hostages held by Hamas is the priority, Biden said on Friday.")
+    assert not any(c == "0841" and s.startswith("PSE") for c, s, _ in events)
+
+
+def test_handover_of_suspect_by_authorities_is_not_a_release() -> None:
+    """Handing a suspect to another state is extradition, not freeing a captive."""
+    events = coded("The handover of a murder suspect by Kenyan police to Uganda on Monday came "
+                   "after a long wait.")
+    assert not any(c == "0841" for c, _, _ in events)
