@@ -103,3 +103,22 @@ def test_handover_of_suspect_by_authorities_is_not_a_release() -> None:
     events = coded("The handover of a murder suspect by Kenyan police to Uganda on Monday came "
                    "after a long wait.")
     assert not any(c == "0841" for c, _, _ in events)
+
+
+def test_stepped_down_under_pressure_from_named_army() -> None:
+    """"stepped down as Sudan's president under pressure from Sudan's army": the office is the
+    source, the presser the target."""
+    assert has_event("Omar al-Bashir stepped down as Sudan's president under pressure from "
+                     "Sudan's army on Thursday.", "0831", "SDNGOV", "SDNMIL")
+
+
+def test_resigned_under_pressure_from_national_generals() -> None:
+    assert has_event("The prime minister resigned under pressure from Pakistani generals on "
+                     "Friday.", "0831", "PAK", "PAKMIL")
+
+
+def test_bare_presser_without_country_is_left_alone() -> None:
+    """'under pressure from the military' with no country word: no presser-targeted event."""
+    events = coded("Mexico granted asylum to Morales, a day after he stepped down as Bolivia's "
+                   "president under pressure from the military.")
+    assert not any(c == "0831" and t.endswith("MIL") for c, _, t in events)
