@@ -898,9 +898,11 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, c.code[:2],
                                              _weapon(c)))
     # nor two roots on one trigger for one side and one country: "handed over medicines to
-    # Sri Lanka" is aid (073), not a release (0841) to Sri Lanka as well
+    # Sri Lanka" is aid (073), not a release (0841) to Sri Lanka as well; but a country's
+    # rebels are another side than its state: "French and Malian troops launched an operation
+    # against jihadists" fights the rebels (190) whatever the allies do together (060)
     cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, _entity(c.target),
-                                             _weapon(c)))
+                                             c.target.role in _CHALLENGER_ROLES, _weapon(c)))
     cands = _one_of_verb_and_noun(cands)
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
