@@ -42,3 +42,10 @@ def test_allied_operation_against_rebels_keeps_the_fight() -> None:
                    "central Mali on Sunday.")
     assert ("190", "FRAMIL", "MLIREB") in events
     assert ("190", "MLIMIL", "MLIREB") in events
+
+
+def test_agentless_arrest_of_no_named_person_is_not_coded() -> None:
+    """Neither side named ("a tourist who was detained"): nothing to guess both from."""
+    events = coded("Chad refused on Monday to free a tourist who was detained near the "
+                   "Libyan border in March.")
+    assert not any(c == "173" for c, s, t in events)

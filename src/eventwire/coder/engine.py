@@ -574,14 +574,16 @@ class DocumentCoder:
 
         sources, targets = self._arguments(p, tok, mentions, sentence.index)
         default_role = p.source_default
-        if not sources and default_role is None and code[:3] in ("172", "173", "174") and (
+        if not sources and targets and default_role is None and code[:3] in (
+                "172", "173", "174") and (
                 syntax.is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")) and \
                 not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") or (
                     c.dep_ == "aux" and c.lower_ in ("had", "'d")) for c in tok.children) and \
                 tok.dep_ != "pcomp":  # not the background of "who had been arrested at a
             # rally" or "after being detained"
             # "three reporters were detained in Addis Ababa": an agentless arrest, jailing or
-            # expulsion is the work of the state where it happens (coded as its government)
+            # expulsion is the work of the state where it happens (coded as its government);
+            # the one detained must be named, not guessed as well
             default_role = "GOV"
         if not sources and default_role is not None:
             # "protests were held in several Iranian cities": people of the place named
@@ -600,7 +602,10 @@ class DocumentCoder:
             home = own or self._place_country or next(
                 (m.actor.country for m in mentions if m.actor.country and m.kind in
                  ("country", "demonym", "capital")), None) or (
-                self.actors.focus_country() if p.source_default is not None else None)
+                self.actors.focus_country() if p.source_default is not None else next(
+                    (m.actor.country for m in mentions if m.actor.country), None))
+            # (an agentless arrest takes a country the sentence names: "a Kenyan police
+            # officer was charged", not the article's)
             # ... else the article's country (its dateline or earlier sentences)
             if home:
                 role = default_role or None
