@@ -573,14 +573,42 @@ class DocumentCoder:
         tense = "future" if hypothetical else syntax.tense(tok)
 
         sources, targets = self._arguments(p, tok, mentions, sentence.index)
-        if not sources and p.source_default is not None:
+        default_role = p.source_default
+        if not sources and targets and default_role is None and code[:3] in (
+                "172", "173", "174") and (
+                syntax.is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")) and \
+                not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") or (
+                    c.dep_ == "aux" and c.lower_ in ("had", "'d")) for c in tok.children) and \
+                tok.dep_ != "pcomp":  # not the background of "who had been arrested at a
+            # rally" or "after being detained"
+            # "three reporters were detained in Addis Ababa": an agentless arrest, jailing or
+            # expulsion is the work of the state where it happens (coded as its government);
+            # the one detained must be named, not guessed as well
+            default_role = "GOV"
+        if not sources and default_role is not None:
             # "protests were held in several Iranian cities": people of the place named
-            home = self._place_country or next(
+            own = None  # "arrested at Podgorica airport", "expelled from Bahrain": that state
+            for t in ([] if p.source_default is not None else [
+                    w for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in (
+                        "in", "at", "from", "near", "inside") for o in prep.children
+                    if o.dep_ == "pobj" for w in (o, *o.children) if w.dep_ in ("pobj",
+                                                                                 "compound")]):
+                m = _mention_at(t, mentions)
+                if m is not None and m.kind in ("country", "capital"):
+                    own = own or m.actor.country
+                elif m is None and t.pos_ == "PROPN":
+                    found = places.resolve_place(t.text, None)
+                    own = own or (found.country if found is not None else None)
+            home = own or self._place_country or next(
                 (m.actor.country for m in mentions if m.actor.country and m.kind in
-                 ("country", "demonym", "capital")), None) or self.actors.focus_country()
+                 ("country", "demonym", "capital")), None) or (
+                self.actors.focus_country() if p.source_default is not None else next(
+                    (m.actor.country for m in mentions if m.actor.country), None))
+            # (an agentless arrest takes a country the sentence names: "a Kenyan police
+            # officer was charged", not the article's)
             # ... else the article's country (its dateline or earlier sentences)
             if home:
-                role = p.source_default or None
+                role = default_role or None
                 sources = [(Actor(home + (role or ""), home, role, None, ""), "")]
         if not sources:
             return self._why(p, tok, "no source actor")
@@ -857,6 +885,11 @@ def _country_pair(c: _Candidate) -> tuple[str, str]:
 def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     """One event per act: several patterns may fire on one trigger, several consult verbs
     ("met ... and discussed") and a visit with its talks describe one meeting."""
+    # a source guessed from the place ("was deported from Bahrain": its government) yields to
+    # one another rule found in the text for the same act on the same side
+    named = {(c.trigger.i, c.code[:2], _entity(c.target)) for c in cands if c.source_text}
+    cands = [c for c in cands if c.source_text or
+             (c.trigger.i, c.code[:2], _entity(c.target)) not in named]
     best: dict[tuple[object, ...], _Candidate] = {}
     for c in cands:  # one code per trigger and actor pair: the most specific pattern's
         k = (c.trigger.i, c.source.code, c.target.code, _weapon(c))
@@ -870,9 +903,11 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, c.code[:2],
                                              _weapon(c)))
     # nor two roots on one trigger for one side and one country: "handed over medicines to
-    # Sri Lanka" is aid (073), not a release (0841) to Sri Lanka as well
+    # Sri Lanka" is aid (073), not a release (0841) to Sri Lanka as well; but a country's
+    # rebels are another side than its state: "French and Malian troops launched an operation
+    # against jihadists" fights the rebels (190) whatever the allies do together (060)
     cands = _most_specific(cands, lambda c: (c.trigger.i, c.source.code, _entity(c.target),
-                                             _weapon(c)))
+                                             c.target.role in _CHALLENGER_ROLES, _weapon(c)))
     cands = _one_of_verb_and_noun(cands)
     out: list[_Candidate] = []
     seen: set[tuple[object, ...]] = set()
