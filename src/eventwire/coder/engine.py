@@ -1065,22 +1065,14 @@ def _joint(c: _Candidate, meetings: list[_Candidate]) -> bool:
         return True  # one host receives several coordinated guests together
     source, target = _tokens_of(c.trigger.doc, c.source_text), _tokens_of(c.trigger.doc,
                                                                         c.target_text)
-    return any(a.i != b.i and _conj_root(a) == _conj_root(b) for a in source for b in target)
+    return any(a.i != b.i and syntax.first_conjunct(a).i == syntax.first_conjunct(b).i
+               for a in source for b in target)
 
 
 def _tokens_of(doc: Doc, text: str) -> list[Token]:
     at = doc.text.find(text) if text else -1
     span = doc.char_span(at, at + len(text), alignment_mode="expand") if at >= 0 else None
     return list(span) if span is not None else []
-
-
-def _conj_root(tok: Token) -> int:
-    """The first of a run of coordinated words ("India and Britain": India)."""
-    for _ in range(8):
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok.i
 
 
 def _clause_group(tok: Token) -> int:
@@ -1136,11 +1128,8 @@ def _coordinated_with(actor: Actor, tok: Token, mentions: list[Mention]) -> list
         return [actor]
     head = next((t for t in tok.doc[m.start:m.end] if not m.covers(t.head.i)),
                 tok.doc[m.end - 1])
-    first = head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
     out: list[Actor] = []
-    for cj in syntax.conjuncts(first):
+    for cj in syntax.conjuncts(syntax.first_conjunct(head)):
         a = _actor_of(cj, mentions)
         if a is not None and a not in out:
             out.append(a)
@@ -1621,9 +1610,11 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
     since = syntax.since_prep(syntax.clause_verb(trigger))
     if since is not None and head in since.subtree:
         return True  # "has waged a campaign since the 2021 coup": dated from its start
-    if _reduced_passive(trigger) and trigger.head.lower_ in syntax.CLAIM_NOUNS and \
+    if syntax.reduced_passive(trigger) and trigger.head.lower_ in syntax.CLAIM_NOUNS and \
             head not in trigger.subtree:
-        return False  # "captured six villages on Sunday, a claim denied by Armenia": undated
+        # "captured six villages on Sunday, a claim denied by Armenia": the denial answers the
+        # claim later, undated by the day of the claimed act
+        return False
     if _inside_subject_event(head, trigger):
         return False  # "the abduction on Saturday drew condemnation": the abduction's day
     if (_DAY_WORDS.search(d.text) or _adverbial(head, d)) and head.dep_ != "poss" \
@@ -1652,13 +1643,6 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
             return cur.i in ancestors or cur.i == trigger.i or cur in trigger.subtree
         cur = cur.head
     return False
-
-
-def _reduced_passive(trigger: Token) -> bool:
-    """"a claim denied by Armenian officials": a participle with its own agent; on a claim
-    noun it answers the claim later, not on the day the claimed act is dated."""
-    return trigger.dep_ == "acl" and trigger.tag_ == "VBN" and any(
-        c.dep_ == "agent" for c in trigger.children)
 
 
 # Nouns that name an event: a date on one dates that event ("the April 4 attack").

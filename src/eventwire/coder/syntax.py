@@ -44,7 +44,7 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
-def _reduced_passive(tok: Token) -> bool:
+def reduced_passive(tok: Token) -> bool:
     """"a claim denied by Armenian officials": a participle on a noun, with its own agent."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
         c.dep_ == "agent" for c in tok.children)
@@ -75,7 +75,7 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
     """Who does it: the subject, the passive agent, or the controller of an infinitive."""
     if depth > 6:
         return None
-    if is_passive(tok) or (depth == 0 and _reduced_passive(tok)):
+    if is_passive(tok) or (depth == 0 and reduced_passive(tok)):
         for agent in children(tok, "agent"):
             for pobj in children(agent, "pobj"):
                 return content_head(pobj)
@@ -124,7 +124,7 @@ def logical_object(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ == "dobj"]
     if not out:
         out = [c for c in tok.children if c.dep_ == "nsubjpass"]
-    if not out and _reduced_passive(tok) and tok.head.lower_ in CLAIM_NOUNS:
+    if not out and reduced_passive(tok) and tok.head.lower_ in CLAIM_NOUNS:
         out = [tok.head]  # "a claim denied by X": the claim is what is denied
     return [content_head(c) for c in out]
 
@@ -329,7 +329,7 @@ def since_prep(verb: Token) -> Token | None:
 def is_part_of_campaign(tok: Token) -> bool:
     """"has waged a campaign since the 2021 coup, torching villages": what the participle
     tells is how the campaign went over those years, not one event of its own."""
-    verb = _first_conjunct(clause_verb(tok))
+    verb = first_conjunct(clause_verb(tok))
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
         return False
     gov = verb.head
@@ -369,7 +369,8 @@ CLAIM_NOUNS = frozenset({"report", "reports", "allegation", "allegations", "clai
                          "suspicion", "suspicions", "charge", "charges"})
 
 
-def _first_conjunct(verb: Token) -> Token:
+def first_conjunct(verb: Token) -> Token:
+    """The first of a run of coordinated words ("India and Britain": India)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb
@@ -381,14 +382,14 @@ def is_infinitive(verb: Token) -> bool:
 
 def is_refused(tok: Token) -> bool:
     """"refused to let the envoy visit or meet her": the act is refused, not done."""
-    verb = _first_conjunct(clause_verb(tok))
+    verb = first_conjunct(clause_verb(tok))
     for _ in range(3):  # "refused to let the envoy visit": through "let", "allow", "make"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_VERBS:
             return verb.head.lemma_.lower() != "rule" or any(c.lower_ == "out"
                                                                for c in verb.head.children)
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
             return False
-        verb = _first_conjunct(verb.head)
+        verb = first_conjunct(verb.head)
     return False
 
 
@@ -398,7 +399,7 @@ PERMISSIVES = frozenset({"let", "allow", "permit", "enable"})
 def is_permission_refused(tok: Token) -> bool:
     """"refused to let a U.N. envoy meet Suu Kyi": the envoy refused nothing; the refusal is
     the government's, of the permission (coded on "let"), not the envoy's of the meeting."""
-    verb = _first_conjunct(clause_verb(tok))
+    verb = first_conjunct(clause_verb(tok))
     through = False
     for _ in range(3):
         if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
@@ -408,14 +409,14 @@ def is_permission_refused(tok: Token) -> bool:
             return through
         if head.lemma_.lower() in PERMISSIVES:
             through = True
-        verb = _first_conjunct(head)
+        verb = first_conjunct(head)
     return False
 
 
 def is_reported_claim(tok: Token) -> bool:
     """"accused Armenian forces of shelling", "reports that protesters had been beaten":
     what someone alleges or denies is not coded as having happened."""
-    verb = _first_conjunct(clause_verb(tok))
+    verb = first_conjunct(clause_verb(tok))
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         gov = verb.head.head
         if gov.lemma_.lower() in CLAIM_GOVERNORS:
@@ -511,7 +512,7 @@ def _is_so_far_as(verb: Token) -> bool:
 def is_purpose_clause(tok: Token) -> bool:
     """"should work with Japarov to encourage his ambitions", "flew to Moscow to sign": the
     infinitive says why, it is not an event of its own."""
-    verb = _first_conjunct(clause_verb(tok))
+    verb = first_conjunct(clause_verb(tok))
     if verb.dep_ != "advcl" or not is_infinitive(verb) or _is_so_far_as(verb):
         return False
     if _done_by_means(verb):
@@ -540,7 +541,7 @@ def _done_by_means(verb: Token) -> bool:
 
 def is_condition(tok: Token) -> bool:
     """"would strike back if South Korea attacked": the attack is a condition, nobody's act."""
-    verb = _first_conjunct(clause_verb(tok))
+    verb = first_conjunct(clause_verb(tok))
     # "if the rebels kept attacking soldiers": the condition may embed the trigger
     for v in [verb, *governors(verb)]:
         if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
@@ -553,7 +554,7 @@ def is_demanded(tok: Token) -> bool:
     """"demanded that France pull its troops out": what is demanded has not happened; it is
     part of the demand, not the other side's plan."""
     verb = clause_verb(tok)
-    first = _first_conjunct(verb)
+    first = first_conjunct(verb)
     if first.dep_ != "ccomp" and verb.tag_ == "VB" and verb.dep_ == "conj":
         # "demanded that the government lift the emergency imposed last month and free the
         # protesters": a bare verb the parser joined to a participle below the demand
@@ -578,7 +579,7 @@ def is_demanded(tok: Token) -> bool:
 def is_hypothetical(tok: Token) -> bool:
     """Planned, promised, possible or conditional rather than done."""
     verb = clause_verb(tok)
-    first = _first_conjunct(verb)
+    first = first_conjunct(verb)
     if first.dep_ == "advcl" and is_infinitive(first) and not _is_so_far_as(first) and not (
             first.head.lemma_.lower() not in INTENT_HEADS and _done_by_means(first)):
         return True  # "committed on Wednesday to train": not done yet
@@ -636,7 +637,7 @@ def order_given(tok: Token) -> Token | None:
     """The past order whose infinitive is the trigger ("instructed departments to suspend
     contact"): when a government orders its own organs, the order is the act (the engine
     checks who was ordered)."""
-    verb = _first_conjunct(clause_verb(tok))
+    verb = first_conjunct(clause_verb(tok))
     head = verb.head
     if verb.dep_ != "xcomp" or verb.tag_ != "VB" or head.lemma_.lower() not in ORDER_VERBS:
         return None
@@ -663,7 +664,7 @@ BELIEF_VERBS = frozenset({"believe", "think", "expect", "fear", "predict", "spec
 def _speaker_verb(verb: Token) -> Token | None:
     """The verb of saying or believing that reports this clause: "analysts say [Washington
     could tighten ...]", "[Tokyo may recognise ...], observers believe"."""
-    t = _first_conjunct(verb)
+    t = first_conjunct(verb)
     for _ in range(4):
         for c in t.children:
             # "..., a security analyst told reporters" is often parsed as a conjunct
@@ -697,7 +698,7 @@ OBLIGATION_MODALS = frozenset({"must", "should", "ought"})
 def is_obligation(tok: Token) -> bool:
     """"Hamas must free the hostages", "peacekeepers would have to leave": what someone is
     told they must do is the speaker's demand, not their own intent."""
-    verb = _first_conjunct(clause_verb(tok))
+    verb = first_conjunct(clause_verb(tok))
     for v in [verb, *governors(verb)]:
         if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in v.children):
             return True
