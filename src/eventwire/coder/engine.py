@@ -189,6 +189,22 @@ class DocumentCoder:
                 if actor is not None:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
                                        "pronoun"))
+            elif tok.lower_ in _ANAPHOR_NOUNS and _bare_definite(tok):
+                # "accusing the bloc of meddling", "The group accused the company": the body
+                # of that class named last, in this sentence or the two before
+                verb = syntax.clause_verb(tok)
+                subj = syntax.logical_subject(verb) if tok.dep_ not in (
+                    "nsubj", "nsubjpass") else None
+                own = _actor_of(subj, out) if subj is not None and subj.i != tok.i else None
+                actor = self.actors.last_body(_ANAPHOR_NOUNS[tok.lower_], sent_index, tok.i,
+                                              exclude=own)
+                if actor is not None and actor.role and actor.code.startswith(
+                        ("IGO", "NGO")) and actor.code.endswith(actor.role):
+                    # "Greenpeace activists ... the group": the organisation, not its members
+                    actor = replace(actor, code=actor.code[:-len(actor.role)], role=None)
+                if actor is not None:
+                    out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
+                                       "pronoun"))
             elif tok.lower_ in _GROUP_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass"):
                 actor = _speaker_of(tok, out)
                 if actor is not None and tok.lower_ in ("they", "we"):
@@ -222,8 +238,9 @@ class DocumentCoder:
                                            main_actor.code != subject_actor.code):
                 return main_actor
         for m in reversed([m for m in mentions if m.end <= tok.i]):
-            if m.person or m.kind in ("demonym", "pronoun") or not m.actor.code:
-                continue
+            if (m.person and tok.doc[m.end - 1].pos_ != "NOUN") or m.kind in (
+                    "demonym", "pronoun") or not m.actor.code:
+                continue  # a person is no "it"; "Petro's government" is
             head = next((t for t in tok.doc[m.start:m.end] if not m.covers(t.head.i)),
                         tok.doc[m.end - 1])
             if head.dep_ == "pobj" and head.head.lower_ in ("at", "in", "before", "from"):
@@ -1270,6 +1287,48 @@ _OWN_SIDE_ROLES = frozenset({"OPP", "JUD", "LEG"})
 _ARMED_ROLES = frozenset({"REB", "CRM"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _is_igo(a: Actor) -> bool:
+    return a.code.startswith("IGO")
+
+
+def _is_body(a: Actor) -> bool:
+    return a.code.startswith(("IGO", "NGO"))
+
+
+def _is_firm(a: Actor) -> bool:
+    return a.role == "BUS" or a.code.endswith("BUS")
+
+
+def _is_group(a: Actor) -> bool:
+    return a.code.startswith("NGO") or a.role in ("REB", "CRM", "OPP")
+
+
+# "the bloc", "the company": a class noun referring back to the last body of its class
+_ANAPHOR_NOUNS: dict[str, Callable[[Actor], bool]] = {
+    **dict.fromkeys(("bloc", "alliance", "grouping"), _is_igo),
+    **dict.fromkeys(("agency", "organisation", "organization", "body", "watchdog"), _is_body),
+    **dict.fromkeys(("company", "firm", "carrier", "airline", "lender", "insurer", "miner",
+                     "manufacturer", "conglomerate", "retailer", "operator", "automaker",
+                     "carmaker", "broadcaster"), _is_firm),
+    **dict.fromkeys(("group", "movement", "militia", "outfit"), _is_group),
+}
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the bloc" and nothing more: no name, owner, "of" phrase or clause that would make it
+    a new referent ("the group of seven", "a group that ...")."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative",
+                                                "conj", "appos"):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the":
+        return False
+    return all(c.dep_ in ("det", "punct", "cc", "conj") or (
+        c.dep_ == "prep" and c.lower_ == "of" and c.i + 1 < len(tok.doc) and  # "accusing
+        tok.doc[c.i + 1].lower_.endswith("ing") and  # the bloc of meddling"
+        tok.doc[c.i + 1].pos_ in ("VERB", "NOUN")) for c in tok.children)
 _SPEECH_VERBS = syntax.SPEECH_VERBS
 
 
