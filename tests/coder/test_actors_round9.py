@@ -69,3 +69,31 @@ def test_it_is_not_a_person() -> None:
     text = ("Ethiopian rebels on Monday rejected a call by President Abiy Ahmed for talks, "
             "accusing it of insincerity.")
     assert not any(c == "112" and t == "ETHGOV" and s == "ETHGOV" for c, s, t in coded(text))
+
+
+# -- a mediator with every party of the talks it brokers -------------------------------------
+
+def test_mediated_talks_between_government_and_rebels() -> None:
+    text = ("Talks between Sudan's army and the Rapid Support Forces, mediated by Saudi Arabia, "
+            "resumed in Jeddah on Tuesday.")
+    assert has_event(text, "045", "SAU", "SDNMIL")
+    assert has_event(text, "045", "SAU", "SDNREB")
+
+
+def test_brokered_negotiations_between_two_states() -> None:
+    text = ("Negotiations between Armenia and Azerbaijan, brokered by the European Union, "
+            "opened in Brussels on Tuesday.")
+    assert has_event(text, "045", "IGOEUR", "ARM")
+    assert has_event(text, "045", "IGOEUR", "AZE")
+
+
+def test_met_for_talks_facilitated_by_third_country() -> None:
+    text = ("Colombian government negotiators and ELN rebels met in Havana on Tuesday for "
+            "talks facilitated by Cuba.")
+    assert has_event(text, "045", "CUB", "COLGOV")
+    assert has_event(text, "045", "CUB", "COLREB")
+
+
+def test_mediator_is_not_a_party_to_itself() -> None:
+    text = "Qatar held talks with Hamas on Tuesday, mediated by Egypt."
+    assert not any(c == "045" and s == t for c, s, t in coded(text))

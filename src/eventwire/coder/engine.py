@@ -113,7 +113,8 @@ class DocumentCoder:
                              and self.narrative.precision != "year")]
         earlier = frozenset((e.source[:3] if e.source[:3] in ("IGO", "NGO") else e.source[:3],
                              e.target[:3]) for e in self.events if e.code == "042")
-        for cand in _with_implied_visits(_dedupe(_drop_subsumed(candidates)), earlier):
+        kept = _mediated_parties(_dedupe(_drop_subsumed(candidates)), candidates)
+        for cand in _with_implied_visits(kept, earlier):
             if self._repeats_earlier(cand):
                 continue
             if cand.date_kind == "publication" and self.anchor is None:
@@ -154,8 +155,9 @@ class DocumentCoder:
                 return True
         key = _dyad_key(c.code, c.source.country, c.target.country)
         for k, ev in enumerate(self.events):
-            if _dyad_key(ev.code, ev.source[:3], ev.target[:3]) != key:
-                continue
+            if _dyad_key(ev.code, ev.source[:3], ev.target[:3]) != key or (
+                    c.code == "045" and ev.target != c.target.code):
+                continue  # a mediator with a government and with its rebels: two events
             if ev.date == c.date.iso:
                 return True
             if ev.extra["date_kind"] != "explicit" and c.date_kind == "explicit":
@@ -887,6 +889,32 @@ class DocumentCoder:
 # departments to suspend contact", "ordered its troops to pull out"); an order to "seize
 # territory" is not yet a seizure.
 _DONE_BY_ORDER = frozenset({"08", "16"})
+
+
+def _mediated_parties(cands: list[_Candidate], found: list[_Candidate]) -> list[_Candidate]:
+    """A mediator mediates between both parties: "talks between Kyiv and Moscow, brokered by
+    Turkey" codes Turkey with each side of the talks the sentence codes, not only the one
+    the parse hangs the verb on (`found`: every candidate, before one per act was kept)."""
+    out = list(cands)
+    meetings = [c for c in found if c.code in _MEETING_CODES]
+    for c in cands:
+        if c.code != "045":
+            continue
+        for m in meetings:
+            sides = [(m.source, m.source_text), (m.target, m.target_text)]
+            if not any(_same(c.target, a) for a, _ in sides):
+                continue
+            for a, text in sides:
+                if _same(a, c.source) or any(
+                        x.code == "045" and x.trigger.i == c.trigger.i and _same(x.target, a)
+                        for x in out):
+                    continue
+                out.append(replace(c, target=a, target_text=text))
+    return out
+
+
+# talks a mediator brings about: its parties are the mediated sides
+_MEETING_CODES = frozenset({"040", "043", "046"})
 
 
 def _dyad_key(code: str, source: str | None, target: str | None) -> tuple[str, ...]:
