@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -77,6 +77,9 @@ class DocumentActors:
     # every actor with a country, in order: (sentence, first token, actor) for "both sides"
     seen: list[tuple[int, int, Actor]] = field(default_factory=list)
     _name_leads: set[str] = field(default_factory=set)  # lead tokens of `names`' keys
+    # every body named (not people, not bare demonyms): (sentence, first token, actor), for
+    # "the bloc", "the company", "the group" referring back to it
+    bodies: list[tuple[int, int, Actor]] = field(default_factory=list)
 
     # -- mention finding -------------------------------------------------------------
     def find(self, doc: Doc | Sequence[Token], sentence_index: int = 0) -> list[Mention]:
@@ -93,6 +96,8 @@ class DocumentActors:
                         doc[m.start - 1].text.lower() in ("in", "at")):
                     # "signed a deal in Havana": a place, not a side
                     self.seen.append((sentence_index, m.start, m.actor))
+            if not m.person and m.kind not in ("demonym", "capital") and m.actor.code:
+                self.bodies.append((sentence_index, m.start, m.actor))
             if m.person:
                 is_subject = not first_subject_done and m.start <= 6
                 self.people_seen.append((sentence_index, m.actor, is_subject))
@@ -301,6 +306,20 @@ class DocumentActors:
             if subject_only and not is_subject:
                 continue
             if exclude is not None and _same_actor(actor, exclude):
+                continue
+            return actor
+        return None
+
+    def last_body(self, fits: Callable[[Actor], bool], sentence: int, token: int,
+                  exclude: Actor | None = None, back: int = 2) -> Actor | None:
+        """The latest body named before this point (this sentence or the `back` ones before
+        it) that `fits` a class noun ("the bloc" an IGO, "the company" a business)."""
+        for sent, start, actor in reversed(self.bodies):
+            if (sent, start) >= (sentence, token):
+                continue
+            if sent < sentence - back:
+                return None
+            if not fits(actor) or (exclude is not None and _same_actor(actor, exclude)):
                 continue
             return actor
         return None

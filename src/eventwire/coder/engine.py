@@ -113,7 +113,8 @@ class DocumentCoder:
                              and self.narrative.precision != "year")]
         earlier = frozenset((e.source[:3] if e.source[:3] in ("IGO", "NGO") else e.source[:3],
                              e.target[:3]) for e in self.events if e.code == "042")
-        for cand in _with_implied_visits(_dedupe(_drop_subsumed(candidates)), earlier):
+        kept = _mediated_parties(_dedupe(_drop_subsumed(candidates)), candidates)
+        for cand in _with_implied_visits(kept, earlier):
             if self._repeats_earlier(cand):
                 continue
             if cand.date_kind == "publication" and self.anchor is None:
@@ -154,8 +155,9 @@ class DocumentCoder:
                 return True
         key = _dyad_key(c.code, c.source.country, c.target.country)
         for k, ev in enumerate(self.events):
-            if _dyad_key(ev.code, ev.source[:3], ev.target[:3]) != key:
-                continue
+            if _dyad_key(ev.code, ev.source[:3], ev.target[:3]) != key or (
+                    c.code == "045" and ev.target != c.target.code):
+                continue  # a mediator with a government and with its rebels: two events
             if ev.date == c.date.iso:
                 return True
             if ev.extra["date_kind"] != "explicit" and c.date_kind == "explicit":
@@ -186,6 +188,22 @@ class DocumentCoder:
                     group = _coordinated_with(actor, tok, out)
                     if len(group) > 1:  # "aid to Guatemala, Honduras and El Salvador, ...
                         self._pronoun_group[tok.i] = group  # accusing them"
+                if actor is not None:
+                    out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
+                                       "pronoun"))
+            elif tok.lower_ in _ANAPHOR_NOUNS and _bare_definite(tok):
+                # "accusing the bloc of meddling", "The group accused the company": the body
+                # of that class named last, in this sentence or the two before
+                verb = syntax.clause_verb(tok)
+                subj = syntax.logical_subject(verb) if tok.dep_ not in (
+                    "nsubj", "nsubjpass") else None
+                own = _actor_of(subj, out) if subj is not None and subj.i != tok.i else None
+                actor = self.actors.last_body(_ANAPHOR_NOUNS[tok.lower_], sent_index, tok.i,
+                                              exclude=own)
+                if actor is not None and actor.role and actor.code.startswith(
+                        ("IGO", "NGO")) and actor.code.endswith(actor.role):
+                    # "Greenpeace activists ... the group": the organisation, not its members
+                    actor = replace(actor, code=actor.code[:-len(actor.role)], role=None)
                 if actor is not None:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
                                        "pronoun"))
@@ -222,8 +240,9 @@ class DocumentCoder:
                                            main_actor.code != subject_actor.code):
                 return main_actor
         for m in reversed([m for m in mentions if m.end <= tok.i]):
-            if m.person or m.kind in ("demonym", "pronoun") or not m.actor.code:
-                continue
+            if (m.person and tok.doc[m.end - 1].pos_ != "NOUN") or m.kind in (
+                    "demonym", "pronoun") or not m.actor.code:
+                continue  # a person is no "it"; "Petro's government" is
             head = next((t for t in tok.doc[m.start:m.end] if not m.covers(t.head.i)),
                         tok.doc[m.end - 1])
             if head.dep_ == "pobj" and head.head.lower_ in ("at", "in", "before", "from"):
@@ -872,6 +891,32 @@ class DocumentCoder:
 _DONE_BY_ORDER = frozenset({"08", "16"})
 
 
+def _mediated_parties(cands: list[_Candidate], found: list[_Candidate]) -> list[_Candidate]:
+    """A mediator mediates between both parties: "talks between Kyiv and Moscow, brokered by
+    Turkey" codes Turkey with each side of the talks the sentence codes, not only the one
+    the parse hangs the verb on (`found`: every candidate, before one per act was kept)."""
+    out = list(cands)
+    meetings = [c for c in found if c.code in _MEETING_CODES]
+    for c in cands:
+        if c.code != "045":
+            continue
+        for m in meetings:
+            sides = [(m.source, m.source_text), (m.target, m.target_text)]
+            if not any(_same(c.target, a) for a, _ in sides):
+                continue
+            for a, text in sides:
+                if _same(a, c.source) or any(
+                        x.code == "045" and x.trigger.i == c.trigger.i and _same(x.target, a)
+                        for x in out):
+                    continue
+                out.append(replace(c, target=a, target_text=text))
+    return out
+
+
+# talks a mediator brings about: its parties are the mediated sides
+_MEETING_CODES = frozenset({"040", "043", "046"})
+
+
 def _dyad_key(code: str, source: str | None, target: str | None) -> tuple[str, ...]:
     s, t = source or "", target or ""
     return (code, *sorted((s, t))) if code in SYMMETRIC else (code, s, t)
@@ -1270,6 +1315,48 @@ _OWN_SIDE_ROLES = frozenset({"OPP", "JUD", "LEG"})
 _ARMED_ROLES = frozenset({"REB", "CRM"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 _GROUP_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def _is_igo(a: Actor) -> bool:
+    return a.code.startswith("IGO")
+
+
+def _is_body(a: Actor) -> bool:
+    return a.code.startswith(("IGO", "NGO"))
+
+
+def _is_firm(a: Actor) -> bool:
+    return a.role == "BUS" or a.code.endswith("BUS")
+
+
+def _is_group(a: Actor) -> bool:
+    return a.code.startswith("NGO") or a.role in ("REB", "CRM", "OPP")
+
+
+# "the bloc", "the company": a class noun referring back to the last body of its class
+_ANAPHOR_NOUNS: dict[str, Callable[[Actor], bool]] = {
+    **dict.fromkeys(("bloc", "alliance", "grouping"), _is_igo),
+    **dict.fromkeys(("agency", "organisation", "organization", "body", "watchdog"), _is_body),
+    **dict.fromkeys(("company", "firm", "carrier", "airline", "lender", "insurer", "miner",
+                     "manufacturer", "conglomerate", "retailer", "operator", "automaker",
+                     "carmaker", "broadcaster"), _is_firm),
+    **dict.fromkeys(("group", "movement", "militia", "outfit"), _is_group),
+}
+
+
+def _bare_definite(tok: Token) -> bool:
+    """"the bloc" and nothing more: no name, owner, "of" phrase or clause that would make it
+    a new referent ("the group of seven", "a group that ...")."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative",
+                                                "conj", "appos"):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the":
+        return False
+    return all(c.dep_ in ("det", "punct", "cc", "conj") or (
+        c.dep_ == "prep" and c.lower_ == "of" and c.i + 1 < len(tok.doc) and  # "accusing
+        tok.doc[c.i + 1].lower_.endswith("ing") and  # the bloc of meddling"
+        tok.doc[c.i + 1].pos_ in ("VERB", "NOUN")) for c in tok.children)
 _SPEECH_VERBS = syntax.SPEECH_VERBS
 
 
