@@ -1536,6 +1536,9 @@ def _asserted_noun(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             tok.head.lemma_.lower() in OCCURRENCE_VERBS:
         return True
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _TAKING_PART_VERBS \
+            and not any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in tok.children):
+        return True  # "attended a meeting with", "talks were brokered by Qatar"
     if tok.dep_ == "pobj" and tok.head.lower_ in _PRESUPPOSING_PREPS:
         return not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children)
     if tok.dep_ == "advcl" and tok.lower_.endswith("ing") and tok.head.pos_ in ("VERB", "AUX"):
@@ -1551,6 +1554,12 @@ def _asserted_noun(tok: Token) -> bool:
 
 
 _PRESUPPOSING_PREPS = frozenset({"after", "during", "following", "since", "at", "in", "amid"})
+# Verbs whose object is an event someone took part in or ran: it took place (future and
+# hypothetical uses are left to the tense checks of the rule).
+_TAKING_PART_VERBS = frozenset({
+    "attend", "join", "host", "chair", "mediate", "broker", "facilitate", "convene",
+    "moderate", "oversee", "lead", "complete", "finish", "stage", "organise", "organize",
+})
 # Verbs whose subject or object is an event that took place: a reaction to it, its sequel.
 _REACTION_VERBS = frozenset({
     "draw", "spark", "prompt", "trigger", "provoke", "anger", "infuriate", "enrage", "irk",
