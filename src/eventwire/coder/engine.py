@@ -1567,10 +1567,16 @@ _REACTION_VERBS = frozenset({
     "condemn", "criticise", "criticize", "denounce", "decry", "welcome", "hail", "praise",
     "applaud", "protest", "slam", "deplore", "lament", "centre", "center", "focus", "last",
     "underscore", "highlight", "cap", "come",
+    # effects the event had: "X's expulsion of diplomats deepened the row"
+    "deepen", "worsen", "escalate", "strain", "sour", "damage", "upset", "stun", "shock",
+    "outrage", "overshadow", "dominate", "ignite", "heighten", "intensify", "embolden",
 })
 # ... that only say so of their subject ("the talks focused on", not "focused the talks")
 _SUBJECT_ONLY_REACTIONS = frozenset({"raise", "mark", "signal", "expand", "come", "last",
-                                     "focus", "centre", "center", "fuel", "coincide"})
+                                     "focus", "centre", "center", "fuel", "coincide",
+                                     "deepen", "worsen", "escalate", "strain", "sour",
+                                     "damage", "overshadow", "dominate", "ignite",
+                                     "heighten", "intensify", "embolden"})
 _UNREALISED = frozenset({
     "planned", "upcoming", "proposed", "possible", "potential", "future", "expected",
     "scheduled", "forthcoming", "mooted", "rumoured", "rumored", "postponed", "cancelled",
