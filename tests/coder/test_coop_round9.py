@@ -128,3 +128,46 @@ def test_demanded_expulsion_is_not_coded() -> None:
 def test_undated_possible_recall_is_not_coded() -> None:
     text = "A possible recall of France's ambassador to Niger could deepen the rift."
     assert lacks_root(text, "16")
+
+
+# --- 057, 073, 141: participles, aid arriving, sit-ins ----------------------------------------
+
+
+def test_pact_signed_by_participle_dated() -> None:
+    text = "The trade agreement signed by Kenya and Ethiopia on Tuesday cuts tariffs."
+    assert has_event(text, "057", "KEN", "ETH")
+
+
+def test_accord_inked_by_participle_dated() -> None:
+    text = "A security pact, inked by Chad and Niger on Monday, sets up joint patrols."
+    assert has_event(text, "057", "TCD", "NER")
+
+
+def test_undated_treaty_signed_by_is_background() -> None:
+    text = "The Treaty of Lisbon, signed by Portugal and Spain, created a customs union."
+    assert lacks_root(text, "05")
+
+
+def test_supplies_from_country_arrived() -> None:
+    text = "Emergency supplies from Japan arrived in Tonga on Friday."
+    assert has_event(text, "073", "JPN", "TON")
+
+
+def test_aid_shipment_from_country_docked() -> None:
+    text = "A shipment of food aid from India docked in Colombo on Friday."
+    assert has_event(text, "07", "IND", "LKA")
+
+
+def test_weapons_from_country_arrived_are_not_humanitarian_aid() -> None:
+    text = "Missiles and ammunition from Iran arrived in Yemen on Friday."
+    assert lacks_root(text, "073") or not has_event(text, "073", "IRN", "YEM")
+
+
+def test_staged_sit_in_outside_parliament() -> None:
+    assert has_event("Kenyan activists staged a sit-in outside parliament on Tuesday.",
+                     "141", "KENCVL", "KEN")
+
+
+def test_held_sit_in_at_ministry() -> None:
+    text = "Sri Lankan teachers began a sit-in outside the education ministry on Monday."
+    assert has_event(text, "141", "LKA", "LKA")
