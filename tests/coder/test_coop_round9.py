@@ -171,3 +171,50 @@ def test_staged_sit_in_outside_parliament() -> None:
 def test_held_sit_in_at_ministry() -> None:
     text = "Sri Lankan teachers began a sit-in outside the education ministry on Monday."
     assert has_event(text, "141", "LKA", "LKA")
+
+
+# --- 0332/033: pledges of weapons and aid, verb and noun ---------------------------------------
+
+
+def test_pledged_air_defence_systems_to() -> None:
+    assert has_event("Germany pledged more air defence systems to Ukraine on Tuesday.",
+                     "0332", "DEU", "UKR")
+
+
+def test_promised_fighter_jets_to() -> None:
+    assert has_event("Denmark promised F-16 fighter jets to Ukraine on Sunday.",
+                     "0332", "DNK", "UKR")
+
+
+def test_pledge_of_jets_noun_dated() -> None:
+    text = "Denmark's pledge of F-16 jets to Ukraine on Sunday angered Moscow."
+    assert has_event(text, "0332", "DNK", "UKR")
+
+
+def test_pledge_of_aid_noun_welcomed() -> None:
+    text = "Japan's pledge of emergency aid to Tonga on Friday was welcomed by its government."
+    assert has_event(text, "033", "JPN", "TON")
+
+
+def test_demanded_withdrawal_of_pledge_is_not_a_pledge() -> None:
+    text = "Russia demanded that Denmark withdraw its pledge of F-16 jets to Ukraine."
+    assert lacks_root(text, "03")
+
+
+def test_weapons_pledged_by_others_are_not_pledged_by_subject() -> None:
+    text = "Ukraine's army said F-16 jets pledged by Denmark arrived on Sunday."
+    assert not has_event(text, "0332", "UKR", "")
+
+
+# --- prospective nouns: "open to talks on Tuesday" is not talks held on Tuesday ----------------
+
+
+def test_door_open_to_negotiations_is_intent_not_talks() -> None:
+    text = "Sudan's army left the door open to negotiations with Chad's government on Tuesday."
+    assert has_event(text, "036", "SDNMIL", "TCDGOV")
+    assert not has_event(text, "046", "", "")
+
+
+def test_ready_for_talks_on_day_is_not_talks() -> None:
+    text = "Kenya's government said on Tuesday it was ready for talks with Uganda on Friday."
+    assert not has_event(text, "046", "", "")

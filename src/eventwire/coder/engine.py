@@ -1595,6 +1595,8 @@ def _dated_noun(tok: Token) -> bool:
         if a.lemma_.lower() in _PROSPECTIVE_NOUNS or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
             return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "ADJ":
+        return False  # "left the door open to negotiations with X on Tuesday", "ready for talks"
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ in dates.WEEKDAYS:
             return True
