@@ -218,3 +218,41 @@ def test_door_open_to_negotiations_is_intent_not_talks() -> None:
 def test_ready_for_talks_on_day_is_not_talks() -> None:
     text = "Kenya's government said on Tuesday it was ready for talks with Uganda on Friday."
     assert not has_event(text, "046", "", "")
+
+
+# --- 04: taking part in talks, paying a call ---------------------------------------------------
+
+
+def test_attended_summit_with() -> None:
+    text = "Kenya's president attended a summit with Ethiopian leaders in Addis Ababa on Tuesday."
+    assert has_event(text, "046", "KENGOV", "ETHGOV")
+
+
+def test_joined_negotiations_with() -> None:
+    text = "Kenya's foreign minister joined negotiations with Ethiopian officials on Tuesday."
+    assert has_event(text, "046", "KENGOV", "ETHGOV")
+
+
+def test_took_part_in_talks_with() -> None:
+    text = "Kenya's foreign minister took part in talks with Ethiopian officials on Tuesday."
+    assert has_event(text, "046", "KENGOV", "ETHGOV")
+
+
+def test_will_attend_summit_is_intent() -> None:
+    text = "Kenya's president will attend a summit with Ethiopian leaders next month."
+    assert has_event(text, "036", "KENGOV", "ETHGOV")
+    assert not has_event(text, "046", "", "")
+
+
+def test_did_not_attend_summit_codes_nothing() -> None:
+    text = "Kenya's president did not attend the summit with Ethiopian leaders on Tuesday."
+    assert lacks_root(text, "04")
+
+
+def test_paid_a_call_on_president() -> None:
+    text = "Ghana's president paid a call on his Togolese counterpart on Monday."
+    assert has_event(text, "040", "GHAGOV", "TGOGOV")
+
+
+def test_paid_the_price_is_not_a_call() -> None:
+    assert lacks_root("Ghana's president paid the price for his Togolese policy on Monday.", "04")
