@@ -1623,6 +1623,9 @@ def _asserted_noun(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             tok.head.lemma_.lower() in OCCURRENCE_VERBS:
         return True
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _TAKING_PART_VERBS \
+            and not any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in tok.children):
+        return True  # "attended a meeting with", "talks were brokered by Qatar"
     if tok.dep_ == "pobj" and tok.head.lower_ in _PRESUPPOSING_PREPS:
         return not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children)
     if tok.dep_ == "advcl" and tok.lower_.endswith("ing") and tok.head.pos_ in ("VERB", "AUX"):
@@ -1638,6 +1641,12 @@ def _asserted_noun(tok: Token) -> bool:
 
 
 _PRESUPPOSING_PREPS = frozenset({"after", "during", "following", "since", "at", "in", "amid"})
+# Verbs whose object is an event someone took part in or ran: it took place (future and
+# hypothetical uses are left to the tense checks of the rule).
+_TAKING_PART_VERBS = frozenset({
+    "attend", "join", "host", "chair", "mediate", "broker", "facilitate", "convene",
+    "moderate", "oversee", "lead", "complete", "finish", "stage", "organise", "organize",
+})
 # Verbs whose subject or object is an event that took place: a reaction to it, its sequel.
 _REACTION_VERBS = frozenset({
     "draw", "spark", "prompt", "trigger", "provoke", "anger", "infuriate", "enrage", "irk",
@@ -1645,10 +1654,16 @@ _REACTION_VERBS = frozenset({
     "condemn", "criticise", "criticize", "denounce", "decry", "welcome", "hail", "praise",
     "applaud", "protest", "slam", "deplore", "lament", "centre", "center", "focus", "last",
     "underscore", "highlight", "cap", "come",
+    # effects the event had: "X's expulsion of diplomats deepened the row"
+    "deepen", "worsen", "escalate", "strain", "sour", "damage", "upset", "stun", "shock",
+    "outrage", "overshadow", "dominate", "ignite", "heighten", "intensify", "embolden",
 })
 # ... that only say so of their subject ("the talks focused on", not "focused the talks")
 _SUBJECT_ONLY_REACTIONS = frozenset({"raise", "mark", "signal", "expand", "come", "last",
-                                     "focus", "centre", "center", "fuel", "coincide"})
+                                     "focus", "centre", "center", "fuel", "coincide",
+                                     "deepen", "worsen", "escalate", "strain", "sour",
+                                     "damage", "overshadow", "dominate", "ignite",
+                                     "heighten", "intensify", "embolden"})
 _UNREALISED = frozenset({
     "planned", "upcoming", "proposed", "possible", "potential", "future", "expected",
     "scheduled", "forthcoming", "mooted", "rumoured", "rumored", "postponed", "cancelled",
@@ -1667,6 +1682,8 @@ def _dated_noun(tok: Token) -> bool:
         if a.lemma_.lower() in _PROSPECTIVE_NOUNS or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
             return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") and tok.head.head.pos_ == "ADJ":
+        return False  # "left the door open to negotiations with X on Tuesday", "ready for talks"
     for c in tok.children:
         if c.dep_ == "poss" and c.lower_ in dates.WEEKDAYS:
             return True
