@@ -1,0 +1,100 @@
+"""Roots 17-19, round 9: rules of patterns/17_20_force9.jsonl and the round-9 edits of
+192-enter-city, 195-air-subject and 181-abduct (seized vessels, battles fought with an enemy,
+people barred from an activity, ordinary people killed or shot dead, drones slamming into
+buildings).
+
+Sentences are written for these tests (not taken from the gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import coded, has_event, lacks_root
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Iranian forces seized a British-flagged tanker in the Gulf on Monday.", "GBR"),
+    ("The Nigerian navy impounded an oil tanker in August.", "NGA"),
+    ("Argentine authorities seized a Venezuelan cargo plane in Buenos Aires on Monday.", "VEN"),
+    ("Italian police impounded a yacht owned by a Russian billionaire on Friday.", "RUS"),
+])
+def test_state_seizes_vessel_or_plane(text: str, target: str) -> None:
+    assert any(c == "1711" and t.startswith(target) for c, _, t in coded(text))
+    assert lacks_root(text, "19")
+
+
+def test_drug_boat_seizure_is_not_abduction() -> None:
+    assert coded("Colombian police seized a boat carrying two tonnes of cocaine on Monday.") == []
+
+
+def test_pirates_seizing_tanker_stays_hijacking() -> None:
+    assert has_event("Somali pirates seized a Greek tanker off Somalia on Monday.", "181", "SOM",
+                     "GRC")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Armenian troops fought heavy battles with Azerbaijani forces on Sunday.", "ARMMIL",
+     "AZEMIL"),
+    ("Malian soldiers fought fierce gun battles with jihadists near the border on Sunday.",
+     "MLIMIL", "MLIREB"),
+    ("Sudanese army units waged battles against RSF fighters in Khartoum on Sunday.", "SDNMIL",
+     "SDNREB"),
+])
+def test_fought_battles_with(text: str, source: str, target: str) -> None:
+    assert has_event(text, "190", source, target)
+
+
+def test_legal_battle_is_not_fighting() -> None:
+    assert lacks_root("Hungary fought a long legal battle with the European Commission on "
+                      "Monday.", "19")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Taliban barred Afghan women from working for the United Nations on Monday.", "IGOUNO"),
+    ("The Taliban banned girls from attending secondary school on Monday.", "AFGCVL"),
+    ("Iranian authorities prohibited women from entering football stadiums on Monday.",
+     "IRNCVL"),
+])
+def test_barred_people_from_activity(text: str, target: str) -> None:
+    assert any(c == "172" and t == target for c, _, t in coded(text))
+
+
+def test_travel_ban_in_sanctions_is_not_172() -> None:
+    text = "Britain banned six Russian officials from travelling to the UK on Wednesday."
+    assert not any(c == "172" for c, _, _ in coded(text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("French police shot dead a 17-year-old driver during a traffic stop in Nanterre on "
+     "Tuesday.", "FRACOP", "FRACVL"),
+    ("A Palestinian man was shot dead by Israeli troops in the West Bank on Tuesday.", "ISRMIL",
+     "PSE"),
+    ("Brazilian police gunned down a teenager in a Rio favela on Sunday.", "BRACOP", "BRA"),
+    ("Israeli troops killed a Palestinian teenager in Jenin on Tuesday.", "ISRMIL", "PSE"),
+])
+def test_ordinary_person_killed_is_assault_not_assassination(text: str, source: str,
+                                                             target: str) -> None:
+    assert has_event(text, "1823", source, target)
+    assert not has_event(text, "186", "", "")
+
+
+def test_public_figure_shot_dead_stays_assassination() -> None:
+    assert has_event("Gunmen shot dead the mayor of a town in Mexico's Guerrero state on "
+                     "Sunday.", "186", "MEX", "MEX")
+
+
+def test_many_villagers_gunned_down_stays_mass_killing() -> None:
+    text = "Jihadist gunmen gunned down dozens of villagers in central Mali on Saturday."
+    assert has_event(text, "202", "MLI", "MLI")
+    assert not has_event(text, "1823", "", "")
+
+
+def test_killing_after_shelling_is_not_assault() -> None:
+    text = ("Russian forces shelled the town of Kherson on Tuesday, killing a teenager, "
+            "officials said.")
+    assert not has_event(text, "1823", "", "")
+
+
+def test_drones_slammed_into_buildings() -> None:
+    assert has_event("Russian drones slammed into apartment blocks in Odesa on Tuesday.", "195",
+                     "RUS", "UKR")
