@@ -98,3 +98,35 @@ def test_killing_after_shelling_is_not_assault() -> None:
 def test_drones_slammed_into_buildings() -> None:
     assert has_event("Russian drones slammed into apartment blocks in Odesa on Tuesday.", "195",
                      "RUS", "UKR")
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Ukrainian troops came under a hail of rockets from Russian forces near Bakhmut on "
+     "Tuesday.", "194", "RUSMIL", "UKRMIL"),
+    ("Ukrainian positions came under a barrage of artillery fire from Russian forces on "
+     "Tuesday.", "194", "RUSMIL", "UKR"),
+    ("A Malian army convoy came under a hail of gunfire from jihadists near Gao on Tuesday.",
+     "190", "MLIREB", "MLIMIL"),
+    ("Syrian rebels came under a wave of drone attacks from Russian forces on Tuesday.", "195",
+     "RUSMIL", "SYRREB"),
+])
+def test_came_under_a_hail_of_fire(text: str, code: str, source: str, target: str) -> None:
+    assert has_event(text, code, source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Israeli tanks pushed into Rafah on Tuesday.", "ISRMIL", "PSE"),
+    ("Russian armoured columns rolled into the Ukrainian town of Izium on Tuesday.", "RUSMIL",
+     "UKR"),
+])
+def test_armour_pushed_into_town(text: str, source: str, target: str) -> None:
+    assert has_event(text, "192", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "A mob lynched two Muslim men in India's Jharkhand state on Sunday.",
+    "Two Muslim men were lynched by a Hindu mob in India on Sunday.",
+])
+def test_lynching_is_assault_not_assassination(text: str) -> None:
+    assert has_event(text, "1823", "IND", "IND")
+    assert not has_event(text, "186", "", "")
