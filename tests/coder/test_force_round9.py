@@ -130,3 +130,28 @@ def test_armour_pushed_into_town(text: str, source: str, target: str) -> None:
 def test_lynching_is_assault_not_assassination(text: str) -> None:
     assert has_event(text, "1823", "IND", "IND")
     assert not has_event(text, "186", "", "")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ethiopian troops seized control of the town of Shire from Tigrayan rebels on Sunday.",
+     "ETHREB"),
+    ("Malian troops wrested control of the town of Kidal from Tuareg rebels on Sunday.",
+     "MLI"),
+])
+def test_seized_control_of_town_from_enemy(text: str, target: str) -> None:
+    assert any(c == "192" and t.startswith(target) for c, _, t in coded(text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russian forces pummelled Kharkiv with rockets on Sunday.", "RUSMIL", "UKR"),
+    ("Russian troops hammered Ukrainian positions with artillery near Bakhmut on Sunday.",
+     "RUSMIL", "UKR"),
+    ("Azerbaijani forces battered Armenian villages with mortars on Sunday.", "AZEMIL", "ARM"),
+])
+def test_shelling_verbs(text: str, source: str, target: str) -> None:
+    assert has_event(text, "194", source, target)
+
+
+def test_hammered_without_weapons_is_not_shelling() -> None:
+    assert lacks_root("Hungarian officials hammered the European Commission's budget plan on "
+                      "Sunday.", "19")
