@@ -44,9 +44,12 @@ def test_fought_battles_with(text: str, source: str, target: str) -> None:
     assert has_event(text, "190", source, target)
 
 
-def test_legal_battle_is_not_fighting() -> None:
-    assert lacks_root("Hungary fought a long legal battle with the European Commission on "
-                      "Monday.", "19")
+@pytest.mark.parametrize("text", [
+    "Hungary fought a long legal battle with the European Commission on Monday.",
+    "Hungary has fought many battles with Brussels over the rule of law.",
+])
+def test_figurative_battle_is_not_fighting(text: str) -> None:
+    assert lacks_root(text, "19")
 
 
 @pytest.mark.parametrize("text, target", [
