@@ -1,0 +1,99 @@
+"""Roots 01, 02, 10-13, round 9 (verbal helper): classes of wire phrasings of statements,
+criticism, accusations, demands, rejections and threats that earlier rules missed.
+
+Sentences are written for these tests (not taken from the gold set)."""
+
+from __future__ import annotations
+
+from .coding import coded, has_event, lacks_root
+
+# --- 111: legitimacy, credibility, impartiality questioned -------------------------------
+
+
+def test_questioned_legitimacy_of_government() -> None:
+    assert has_event("Mexico's president questioned the legitimacy of Peru's president on "
+                     "Tuesday.", "111", "MEXGOV", "PERGOV")
+
+
+def test_disputed_impartiality() -> None:
+    assert has_event("Russia disputed the impartiality of the UN investigators on Monday.",
+                     "111", "RUS", "IGOUNO")
+
+
+def test_challenged_credibility_possessive() -> None:
+    assert has_event("Serbia on Friday challenged the credibility of Kosovo's government.",
+                     "111", "SRB", "XKX")
+
+
+def test_cast_doubt_on_legitimacy() -> None:
+    assert has_event("Hungary's government cast doubt on the legitimacy of the EU court on "
+                     "Monday.", "111", "HUNGOV", "IGOEUREEC")
+
+
+def test_questioned_legitimacy_of_results_is_not_criticism_of_an_actor() -> None:
+    """Election results and figures are not an actor's legitimacy."""
+    assert lacks_root("The opposition questioned the legitimacy of the election results on "
+                      "Monday.", "11")
+
+
+# --- 111/112: the author of a document criticises or accuses --------------------------------
+
+
+def test_communique_criticising_is_its_authors_criticism() -> None:
+    """"rejected a G7 communique criticising its drills": the G7 criticises, not China."""
+    events = coded("China on Saturday rejected a G7 communique criticising Japan's military "
+                   "drills.")
+    assert ("111", "IGOGOS", "JPNMIL") in events or any(
+        c == "111" and s == "IGOGOS" and t.startswith("JPN") for c, s, t in events)
+    assert not any(c.startswith("11") and s.startswith("CHN") for c, s, _ in events)
+
+
+def test_statement_condemning_is_its_authors_condemnation() -> None:
+    events = coded("Iran dismissed a statement from the European Union condemning Israel's "
+                   "strikes on Monday.")
+    assert any(c == "111" and s == "IGOEUREEC" and t.startswith("ISR") for c, s, t in events)
+    assert not any(c.startswith("11") and s == "IRN" for c, s, _ in events)
+
+
+def test_resolution_accusing_is_its_authors_accusation() -> None:
+    events = coded("Russia rejected a resolution by the European Parliament accusing Belarus "
+                   "of rigging the vote.")
+    assert not any(c.startswith("112") and s.startswith("RUS") for c, s, _ in events)
+
+
+# --- 111: more words of condemnation after call / describe / brand ---------------------------
+
+
+def test_called_raid_authoritarian_act() -> None:
+    assert has_event("Mexico's president called Ecuador's raid \"an authoritarian act\" on "
+                     "Monday.", "111", "MEXGOV", "ECU")
+
+
+def test_described_as_draconian() -> None:
+    assert has_event("Britain described Hong Kong's new security law as draconian on Tuesday.",
+                     "111", "GBR", "HKG")
+
+
+def test_branded_measures_persecution() -> None:
+    assert has_event("The Vatican branded Nicaragua's expulsion of nuns \"persecution\" on "
+                     "Friday.", "111", "VAT", "NIC")
+
+
+def test_called_up_reservists_is_not_criticism() -> None:
+    """'called up' reservists: a particle verb, whatever adjective follows."""
+    assert lacks_root("Israel's military said on Monday it had called up an unprecedented "
+                      "300,000 reservists for a possible offensive in Gaza.", "11")
+
+
+# --- 112: relative clauses of accusation ----------------------------------------------------
+
+
+def test_relative_clause_accuses() -> None:
+    """"Russians whom Warsaw accuses of spying": the modified noun is the accused."""
+    assert has_event("Poland expelled five Russian diplomats whom Warsaw accuses of spying.",
+                     "112", "POL", "RUS")
+
+
+def test_relative_clause_holds_responsible() -> None:
+    assert has_event("Argentina wants the extradition of the Iranian officials whom Buenos "
+                     "Aires holds responsible for the bombing.", "112", "ARG", "IRN")
