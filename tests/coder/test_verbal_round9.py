@@ -97,3 +97,92 @@ def test_relative_clause_accuses() -> None:
 def test_relative_clause_holds_responsible() -> None:
     assert has_event("Argentina wants the extradition of the Iranian officials whom Buenos "
                      "Aires holds responsible for the bombing.", "112", "ARG", "IRN")
+
+
+# --- 111: the wider vocabulary of criticism ---------------------------------------------------
+
+
+def test_lambasted_lemmatised_lambast() -> None:
+    """The parser lemmatises "lambasted" as 'lambast'."""
+    assert has_event("Germany lambasted Poland on Tuesday for blocking the deal.", "111",
+                     "DEU", "POL")
+
+
+def test_more_criticism_verbs() -> None:
+    assert has_event("France savaged Italy on Monday over its migration policy.", "111",
+                     "FRA", "ITA")
+    assert has_event("The U.S. chastised China on Monday over the balloon.", "111", "USA",
+                     "CHN")
+    assert has_event("Japan reproached South Korea on Monday over the court ruling.", "111",
+                     "JPN", "KOR")
+    assert has_event("China ridiculed the United States on Tuesday over its trade policy.",
+                     "111", "CHN", "USA")
+
+
+def test_hit_back_and_fired_back_at() -> None:
+    assert has_event("Iran hit back at France on Monday over the sanctions.", "111", "IRN",
+                     "FRA")
+    assert has_event("Iran fired back at Israel on Monday over its accusations.", "111", "IRN",
+                     "ISR")
+
+
+def test_troops_firing_back_is_not_criticism() -> None:
+    assert lacks_root("Russian troops fired back at Ukrainian forces on Monday.", "11")
+    assert lacks_root("Israeli soldiers shot back at gunmen in Jenin on Monday.", "11")
+
+
+def test_tore_into() -> None:
+    assert has_event("Russia tore into NATO on Monday over its expansion.", "111", "RUS",
+                     "IGOWSTNAT")
+
+
+def test_missile_tearing_into_building_is_not_criticism() -> None:
+    assert lacks_root("The missile tore into a residential building in Kyiv on Monday.", "11")
+
+
+def test_took_issue_with_and_to_task() -> None:
+    assert has_event("Poland took issue with Germany's energy policy on Monday.", "111", "POL",
+                     "DEU")
+    assert has_event("The EU took Hungary to task on Monday over the law.", "111", "IGOEUREEC",
+                     "HUN")
+
+
+def test_called_out_and_spoke_out_against() -> None:
+    assert has_event("Canada called out China on Monday for its treatment of Uyghurs.", "111",
+                     "CAN", "CHN")
+    assert has_event("Sweden spoke out against Turkey's crackdown on Monday.", "111", "SWE",
+                     "TUR")
+
+
+def test_called_out_the_army_is_not_criticism() -> None:
+    assert lacks_root("Kenya's president called out the national guard on Monday.", "11")
+
+
+def test_speaking_out_against_a_war_has_no_target() -> None:
+    """No actor after 'against': the country named elsewhere is not the target."""
+    assert lacks_root("A Russian journalist who fled Moscow after speaking out against the war "
+                      "has been granted asylum in Germany.", "11")
+
+
+def test_issued_rebuke_to() -> None:
+    assert has_event("The U.S. issued a sharp rebuke to Israel on Monday.", "111", "USA", "ISR")
+
+
+def test_came_under_fire_from_over() -> None:
+    assert has_event("Hungary came under fire from the European Commission on Monday over its "
+                     "asylum law.", "111", "IGOEUREEC", "HUN")
+
+
+def test_came_in_for_criticism() -> None:
+    assert has_event("Hungary came in for criticism from Germany on Monday.", "111", "DEU",
+                     "HUN")
+
+
+def test_convoy_under_fire_is_not_criticism() -> None:
+    assert lacks_root("A UN convoy came under fire from rebels near Goma on Monday.", "11")
+
+
+def test_slammed_door_on_proposal_is_rejection() -> None:
+    events = coded("Egypt slammed the door on Ethiopia's proposal on Monday.")
+    assert ("120", "EGY", "ETH") in events
+    assert not any(c.startswith("11") for c, _, _ in events)
