@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .coding import coded, has_event, lacks_root
 
-# --- 111: legitimacy, credibility, impartiality questioned -------------------------------
+# --- 111: legitimacy, credibility, impartiality questioned ---
 
 
 def test_questioned_legitimacy_of_government() -> None:
@@ -36,7 +36,7 @@ def test_questioned_legitimacy_of_results_is_not_criticism_of_an_actor() -> None
                       "Monday.", "11")
 
 
-# --- 111/112: the author of a document criticises or accuses --------------------------------
+# --- 111/112: the author of a document criticises or accuses ---
 
 
 def test_communique_criticising_is_its_authors_criticism() -> None:
@@ -61,7 +61,7 @@ def test_resolution_accusing_is_its_authors_accusation() -> None:
     assert not any(c.startswith("112") and s.startswith("RUS") for c, s, _ in events)
 
 
-# --- 111: more words of condemnation after call / describe / brand ---------------------------
+# --- 111: more words of condemnation after call / describe / brand ---
 
 
 def test_called_raid_authoritarian_act() -> None:
@@ -85,7 +85,7 @@ def test_called_up_reservists_is_not_criticism() -> None:
                       "300,000 reservists for a possible offensive in Gaza.", "11")
 
 
-# --- 112: relative clauses of accusation ----------------------------------------------------
+# --- 112: relative clauses of accusation ---
 
 
 def test_relative_clause_accuses() -> None:
@@ -99,7 +99,7 @@ def test_relative_clause_holds_responsible() -> None:
                      "Aires holds responsible for the bombing.", "112", "ARG", "IRN")
 
 
-# --- 111: the wider vocabulary of criticism ---------------------------------------------------
+# --- 111: the wider vocabulary of criticism ---
 
 
 def test_lambasted_lemmatised_lambast() -> None:
@@ -186,3 +186,70 @@ def test_slammed_door_on_proposal_is_rejection() -> None:
     events = coded("Egypt slammed the door on Ethiopia's proposal on Monday.")
     assert ("120", "EGY", "ETH") in events
     assert not any(c.startswith("11") for c, _, _ in events)
+
+
+# --- 12: waved away ---
+
+
+def test_waved_away_demands() -> None:
+    assert has_event("Serbia waved away the EU's demands on Monday.", "120", "SRB", "IGOEUREEC")
+    assert has_event("Israel brushed away the U.S. proposal on Monday.", "120", "ISR", "USA")
+
+
+# --- 1041: a leader's departure demanded ---
+
+
+def test_demanded_presidents_departure() -> None:
+    """A leader's departure is a leadership change (1041), not a troop withdrawal (106)."""
+    events = coded("The opposition demanded the president's departure on Monday.")
+    assert ("1041", "OPP", "GOV") in events
+    assert not any(c == "106" for c, _, _ in events)
+
+
+def test_demanded_dismissal_of_minister() -> None:
+    assert has_event("Protesters demanded the dismissal of the interior minister on Monday.",
+                     "1041", "CVL", "GOV")
+
+
+def test_demanded_troops_departure_stays_106() -> None:
+    assert has_event("Mali demanded the departure of French troops on Monday.", "106", "MLI",
+                     "FRA")
+
+
+# --- 016: denied doing something ---
+
+
+def test_denied_firing_at_protesters() -> None:
+    assert has_event("Kenyan police on Wednesday denied firing live ammunition at protesters.",
+                     "016", "KENCOP", "KENCVL")
+
+
+def test_denied_shelling_and_supplying() -> None:
+    assert has_event("Russia denied shelling the Ukrainian town of Kupiansk on Monday.", "016",
+                     "RUS", "UKR")
+    assert has_event("Iran denied supplying drones to Russia on Monday.", "016", "IRN", "RUS")
+
+
+def test_denied_strike_on_market_in_country_one_event() -> None:
+    """The place of the denied strike is the target; no second event from the context."""
+    events = coded("Turkey's defence ministry on Monday denied carrying out a drone strike on a "
+                   "market in Iraq's Kurdistan region, after Iraqi officials blamed Ankara.")
+    denials = [e for e in events if e[0] == "016"]
+    assert denials == [("016", "TURGOV", "IRQ")]
+
+
+# --- 015: claimed an attack ---
+
+
+def test_claimed_the_attack_on_embassy() -> None:
+    assert has_event("The Islamic State group claimed the attack on the Russian embassy in "
+                     "Kabul on Monday.", "015", "AFGREB", "RUS")
+
+
+def test_claimed_the_bombing_of_base() -> None:
+    assert has_event("Al-Shabaab claimed the bombing of a Kenyan army base on Sunday.", "015",
+                     "SOMREB", "KEN")
+
+
+def test_claimed_a_capture_is_not_responsibility() -> None:
+    assert lacks_root("Russia claimed the capture of Bakhmut on Monday.", "01")
