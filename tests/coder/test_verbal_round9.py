@@ -253,3 +253,39 @@ def test_claimed_the_bombing_of_base() -> None:
 
 def test_claimed_a_capture_is_not_responsibility() -> None:
     assert lacks_root("Russia claimed the capture of Bakhmut on Monday.", "01")
+
+
+# --- 112: naming another party as responsible ---
+
+
+def test_said_other_was_responsible_is_accusation() -> None:
+    events = coded("Pakistan's army said on Monday India was responsible for the border clash.")
+    assert ("112", "PAKMIL", "IND") in events
+    assert not any(c.startswith("015") for c, _, _ in events)
+
+
+def test_said_other_was_behind_attack() -> None:
+    assert has_event("Ukraine said on Monday that Russia was behind the attack on the dam.",
+                     "112", "UKR", "RUS")
+
+
+def test_said_other_was_to_blame() -> None:
+    assert has_event("Germany's chancellor said on Friday that Russia was to blame for the "
+                     "famine.", "112", "DEU", "RUS")
+
+
+def test_said_own_fighters_responsible_stays_admission() -> None:
+    assert has_event("Al-Shabaab said its fighters were responsible for the attack on the "
+                     "Kenyan base.", "015", "SOMREB", "KEN")
+
+
+def test_not_responsible_or_would_be_responsible_is_no_accusation() -> None:
+    assert lacks_root("Kenya said on Monday that Ethiopia was not responsible for the attack.",
+                      "11")
+    assert lacks_root("Kenya said on Monday that Ethiopia would be responsible for any "
+                      "escalation.", "11")
+
+
+def test_pointed_the_finger_at() -> None:
+    assert has_event("Iran pointed the finger at Israel on Monday over the blast.", "112", "IRN",
+                     "ISR")
