@@ -289,3 +289,22 @@ def test_not_responsible_or_would_be_responsible_is_no_accusation() -> None:
 def test_pointed_the_finger_at() -> None:
     assert has_event("Iran pointed the finger at Israel on Monday over the blast.", "112", "IRN",
                      "ISR")
+
+
+# --- 1246: a truce with the other side refused ---
+
+
+def test_ruled_out_truce_with() -> None:
+    assert has_event("Sudan's army chief ruled out any truce with the Rapid Support Forces on "
+                     "Saturday.", "1246", "SDN", "SDNREB")
+
+
+def test_rejected_and_dismissed_ceasefire_with() -> None:
+    assert has_event("Israel's prime minister rejected a ceasefire with Hamas on Monday.", "1246",
+                     "ISRGOV", "PSEREB")
+    assert has_event("Ukraine's president dismissed a truce with Russia on Tuesday.", "1246",
+                     "UKRGOV", "RUS")
+
+
+def test_not_ruling_out_truce_is_no_rejection() -> None:
+    assert lacks_root("The army did not rule out a truce with the rebels on Monday.", "12")
