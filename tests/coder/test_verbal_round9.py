@@ -308,3 +308,17 @@ def test_rejected_and_dismissed_ceasefire_with() -> None:
 
 def test_not_ruling_out_truce_is_no_rejection() -> None:
     assert lacks_root("The army did not rule out a truce with the rebels on Monday.", "12")
+
+
+# --- 130: vowed to avenge ---
+
+
+def test_vowed_to_avenge_killing_by() -> None:
+    assert has_event("Iran vowed to avenge the killing of its commander by Israel.", "130", "IRN",
+                     "ISR")
+    assert has_event("Hezbollah swore on Monday to avenge the assassination of its leader by "
+                     "Israeli forces.", "130", "LBNREB", "ISR")
+
+
+def test_did_not_vow_to_avenge() -> None:
+    assert lacks_root("Iran did not vow to avenge the killing by Israel.", "13")
