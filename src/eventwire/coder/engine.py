@@ -754,6 +754,8 @@ class DocumentCoder:
             attached = [d for d in found if noun is not None
                         and (h := _date_head(d, doc)) is not None and h.head.i == noun.i
                         and h.dep_ in ("poss", "compound", "nmod", "npadvmod")]
+        if tense == "present" and _past_auxiliary(verb):
+            tense = "past"  # "was welcomed at the airport", "were carrying out raids"
         if tense != "future" and _planned(tok):
             tense = "future"  # "is scheduled to hold talks on Tuesday": the next Tuesday
         elif tense == "future" and _attempted(verb):
@@ -1680,6 +1682,14 @@ def _participle_adjunct(verb: Token) -> bool:
     verb, which tells the same act."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+def _past_auxiliary(verb: Token) -> bool:
+    """"was welcomed", "were carrying out": a passive or progressive told in the past, which
+    the tags alone (VBN/VBG) leave in the present; a past like any other for its date."""
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ in ("was", "were")
+        for c in verb.children)
 
 
 def _attempted(verb: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Round 9: event dates for whole classes of phrasings (own sentences, not from the gold files).
+
+Publication date 2023-05-10, a Wednesday: Sunday is 2023-05-07, Friday 2023-05-05.
+"""
+
+from __future__ import annotations
+
+from eventwire import code_text
+
+PUB = "2023-05-10"  # a Wednesday
+
+
+def _dates(text: str, root: str, published: str = PUB) -> list[str]:
+    """The dates of the events of one CAMEO root coded from `text`."""
+    return [e.date for e in code_text(text, published=published) if e.code.startswith(root)]
+
+
+# -- a passive or progressive past follows the story's day, like a simple past ----------------
+
+def test_passive_past_takes_the_day_the_story_is_told_on() -> None:
+    text = ("Brazilian President Lula arrived in Luanda on Friday for a state visit. "
+            "He was welcomed at the airport by Angolan President Joao Lourenco.")
+    assert _dates(text, "043") == ["2023-05-05"]
+
+
+def test_passive_arrest_after_a_dated_attack() -> None:
+    text = ("A man attacked the Danish prime minister in central Copenhagen on Friday evening. "
+            "Police said a Polish man was detained at the scene.")
+    assert _dates(text, "17") == ["2023-05-05"]
+
+
+def test_passive_killing_after_a_dated_attack() -> None:
+    text = ("Ugandan troops attacked a rebel camp in Ituri on Friday. "
+            "Dozens of fighters were killed by soldiers in the assault, the army said.")
+    assert _dates(text, "18") == ["2023-05-05"]
+
+
+def test_active_paraphrase_still_takes_the_story_day() -> None:
+    text = ("Brazilian President Lula arrived in Luanda on Friday for a state visit. "
+            "Angolan President Joao Lourenco received him at the airport.")
+    assert _dates(text, "043") == ["2023-05-05"]
