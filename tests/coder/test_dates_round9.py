@@ -39,3 +39,27 @@ def test_active_paraphrase_still_takes_the_story_day() -> None:
     text = ("Brazilian President Lula arrived in Luanda on Friday for a state visit. "
             "Angolan President Joao Lourenco received him at the airport.")
     assert _dates(text, "043") == ["2023-05-05"]
+
+
+# -- a dated gathering or meeting the event happened at or during ---------------------------
+
+def test_during_last_months_demonstrations() -> None:
+    text = "Kenyan police assaulted a photographer during last month's demonstrations in Nairobi."
+    assert _dates(text, "18") == ["2023-04"]
+
+
+def test_at_sundays_rally_even_when_hung_on_the_object() -> None:
+    text = "Kenyan police detained a reporter at Sunday's rally in Nairobi."
+    assert _dates(text, "17") == ["2023-05-07"]
+
+
+def test_while_clause_covering_a_dated_protest() -> None:
+    text = ("Nairobi police chiefs apologised on Tuesday to a cameraman who was beaten by "
+            "officers while filming last month's protests outside parliament.")
+    assert _dates(text, "18") == ["2023-04"]
+    assert _dates(text, "05") == ["2023-05-09"]
+
+
+def test_agreement_signed_at_a_dated_summit() -> None:
+    text = "Russia and Turkey signed a grain deal at last month's summit in Sochi."
+    assert _dates(text, "05") == ["2023-04"]

@@ -1653,6 +1653,10 @@ _EVENT_NOUNS = frozenset({
     "bombardment", "bombing", "clash", "coup", "crackdown", "explosion", "fighting",
     "incursion", "invasion", "kidnapping", "killing", "massacre", "offensive", "raid",
     "shelling", "shooting", "strike", "uprising", "war",
+    # gatherings and meetings: what happens at one happens on its day ("at Sunday's rally",
+    # "during last week's summit")
+    "demonstration", "march", "protest", "rally", "riot", "sit-in", "unrest", "vigil",
+    "conference", "meeting", "summit", "talks", "visit",
 })
 # A vote dates itself, not what is said or done about it ("congratulated him on his win in
 # the Jan. 10 election"), but as a subject it is still not the reaction's date.
@@ -1778,9 +1782,18 @@ def _of_event_noun(head: Token, trigger: Token) -> bool:
         noun = head.head.head
     else:
         return False
-    return (noun.lemma_.lower() in _EVENT_NOUNS and noun.i != trigger.i
-            and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "throughout")
-            and noun.head.head.i == trigger.i)  # not "congratulated on his victory in the ..."
+    if noun.lemma_.lower() not in _EVENT_NOUNS or noun.i == trigger.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "throughout"):
+        # not "congratulated on his victory in the ...", but "detained a reporter at
+        # Sunday's rally" wherever the parser hung the place
+        host = noun.head.head
+        return host.i == trigger.i or (host.dep_ == "dobj" and host.head.i == trigger.i)
+    # "beaten while covering last month's protests": the time of a same-time clause
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.dep_ == "advcl" and verb.head.i == trigger.i and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("while", "as", "when", "whilst")
+        for c in verb.children)
 
 
 def _inside_subject_event(head: Token, trigger: Token) -> bool:
