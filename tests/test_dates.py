@@ -397,3 +397,30 @@ def test_earlier_in_the_month_counts_from_the_narrative_date(
         text: str, start: dt.date, end: dt.date, precision: str) -> None:
     span = find_dates(text, MON)[-1].span
     assert (span.start, span.end, span.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(("text", "anchor", "start", "precision"), [
+    ("Gunmen killed 20 villagers over the weekend.", MON, D(2021, 2, 27), "month"),
+    ("Protesters clashed with police last weekend.", D(2021, 3, 3), D(2021, 2, 27), "month"),
+    ("Police arrested dozens at the weekend.", D(2021, 3, 7), D(2021, 3, 6), "month"),
+    ("Troops withdrew this past weekend.", D(2021, 3, 7), D(2021, 3, 6), "month"),
+    ("Rebels attacked a base last weekend.", D(2021, 3, 7), D(2021, 2, 27), "month"),
+    ("The weekend's violence left ten dead.", D(2021, 5, 4), D(2021, 5, 1), "month"),
+])
+def test_a_weekend_is_its_saturday_and_sunday(text: str, anchor: dt.date, start: dt.date,
+                                              precision: str) -> None:
+    span = only(text, anchor).span
+    assert (span.start, span.end, span.precision) == (start, start + dt.timedelta(days=1),
+                                                      precision)
+
+
+def test_a_weekend_across_two_months_is_year_precision() -> None:
+    span = only("Gunmen killed 20 villagers over the weekend.", D(2021, 8, 2)).span
+    assert (span.start, span.end, span.precision) == (D(2021, 7, 31), D(2021, 8, 1), "year")
+
+
+def test_a_planned_weekend_is_the_coming_one() -> None:
+    span = only("The ministers will meet next weekend.", MON).span
+    assert (span.start, span.end) == (D(2021, 3, 6), D(2021, 3, 7))
+    span = only("They will meet at the weekend.", MON, prefer_future=True).span
+    assert (span.start, span.end) == (D(2021, 3, 6), D(2021, 3, 7))

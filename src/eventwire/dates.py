@@ -16,7 +16,8 @@ Choices worth knowing:
 * Weeks run Monday to Sunday. A calendar week ("last week", "the following week") is a
   span of its seven days with precision "month" when it lies in one month, else "year"
   (records.Precision has no "week"; the span itself stays exact). "N weeks ago/later" is
-  the day exactly 7*N days away, day precision, like "N days ago".
+  the day exactly 7*N days away, day precision, like "N days ago". A weekend ("over the
+  weekend") is its Saturday and Sunday, month (or year) precision like a week.
 * "N units after/since <clause>" dates the clause that follows, N units before the
   sentence's date ("a week after cutting off aid"); "N units before <clause>", after it.
 * Narrative phrases ("two months earlier", "the next day") count from the last date
@@ -474,6 +475,22 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     return day, day, "day"
 
 
+def _weekend(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"over the weekend", "last weekend": the Saturday and Sunday on or before the anchor
+    (the coming ones when planned, or "next"); two days, so month precision like a week."""
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel == "next" or (ctx.prefer_future and rel not in ("last", "this past")):
+        saturday = a + dt.timedelta(days=(5 - a.weekday()) % 7)
+    else:
+        back = (a.weekday() - 5) % 7
+        saturday = a - dt.timedelta(days=back + (7 if rel == "last" and back < 2 else 0))
+    sunday = saturday + dt.timedelta(days=1)
+    return saturday, sunday, _coarse(saturday, sunday)
+
+
 def _move(base: DateSpan, n: int, unit: str) -> Resolved:
     """Shift `base` by n units, never finer than it.
 
@@ -571,6 +588,7 @@ _HAS_HOLIDAY = re.compile("Christmas|New Year")
 # these two run on the lower-cased text
 _HAS_UNIT = re.compile("day|week|month|year")
 _HAS_VAGUE = re.compile("hours|days|weeks")
+_HAS_WEEKEND = re.compile("weekend")
 _HAS_DEICTIC = re.compile("yesterday|today|tomorrow|night|morning|afternoon|evening")
 
 
@@ -641,6 +659,10 @@ RULES: tuple[_Rule, ...] = (
     _rule(_HAS_WEEKDAY, "A-Zlnt",
           rf"(?P<date>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})"
           r"(?:\s+(?i:morning|afternoon|evening|night))?)\b", _weekday),
+    # over the weekend / last weekend / this past weekend
+    _rule(_HAS_WEEKEND, "lnt",
+          r"(?P<date>(?P<rel>the|last|next|this(?:\s+past)?)\s+weekend)\b", _weekend,
+          lower=True),
     # two months earlier / a week later / three days before,
     _rule(_HAS_UNIT, r"\daefnost",
           rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+(?:(?P<dir>earlier|later|previously)"
