@@ -63,3 +63,25 @@ def test_while_clause_covering_a_dated_protest() -> None:
 def test_agreement_signed_at_a_dated_summit() -> None:
     text = "Russia and Turkey signed a grain deal at last month's summit in Sochi."
     assert _dates(text, "05") == ["2023-04"]
+
+
+# -- a nominal event after the verb that reacts to it takes the day that follows it ----------
+
+def test_condemned_on_tuesday_the_arrest_on_sunday() -> None:
+    text = ("The United States on Tuesday condemned the arrest of three opposition lawmakers "
+            "by Kenyan police on Sunday.")
+    assert _dates(text, "17") == ["2023-05-07"]
+    assert _dates(text, "11") == ["2023-05-09"]
+
+
+def test_denounced_on_monday_the_detention_on_saturday() -> None:
+    text = ("The European Union on Monday denounced the detention of two reporters by "
+            "Belarusian police in Minsk on Saturday.")
+    assert _dates(text, "17") == ["2023-05-06"]
+    assert set(_dates(text, "11")) == {"2023-05-08"}
+
+
+def test_nominal_event_with_only_the_reaction_day_keeps_it() -> None:
+    text = ("Amnesty International on Tuesday condemned the arrest of five activists by "
+            "Iranian police.")
+    assert _dates(text, "17") == ["2023-05-09"]

@@ -763,8 +763,12 @@ class DocumentCoder:
         if attached:
             # the event clause's own date first ("said on Thursday that forces used sarin in
             # the April 4 attack"), then that of the nearest clause reporting it
+            # a nominal event told after its clause's verb takes the day that follows it ("on
+            # Tuesday condemned the arrest of three lawmakers on Sunday"), not the verb's own
+            nominal = tok.pos_ == "NOUN" and verb.i < tok.i
             best = min(attached, key=lambda d: (-1 if _links_clause(d, doc)
                                                 else _clause_distance(d, tok, doc),
+                                                nominal and _char_to_token(doc, d.start) < verb.i,
                                                 abs(_char_to_token(doc, d.start) - tok.i)))
             span = best.span
             if _links_clause(best, doc):
