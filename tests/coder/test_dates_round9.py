@@ -85,3 +85,25 @@ def test_nominal_event_with_only_the_reaction_day_keeps_it() -> None:
     text = ("Amnesty International on Tuesday condemned the arrest of five activists by "
             "Iranian police.")
     assert _dates(text, "17") == ["2023-05-09"]
+
+
+# -- an event noun dated by the clause saying when it started ------------------------------
+
+def test_visit_that_began_on_monday() -> None:
+    assert _dates("Lula is on a three-day visit to Angola that began on Monday.",
+                  "042") == ["2023-05-08"]
+
+
+def test_visit_which_started_on_monday_after_a_comma() -> None:
+    text = "Lula is in Angola on a three-day state visit, which started on Monday."
+    assert _dates(text, "042") == ["2023-05-08"]
+
+
+def test_talks_that_opened_on_monday() -> None:
+    text = ("Armenian and Azerbaijani diplomats are holding talks in Washington that opened "
+            "on Monday.")
+    assert _dates(text, "04") == ["2023-05-08"]
+
+
+def test_present_visit_without_a_start_stays_on_the_publication_day() -> None:
+    assert _dates("Lula is on a three-day visit to Angola.", "042") == [PUB]

@@ -754,6 +754,13 @@ class DocumentCoder:
             attached = [d for d in found if noun is not None
                         and (h := _date_head(d, doc)) is not None and h.head.i == noun.i
                         and h.dep_ in ("poss", "compound", "nmod", "npadvmod")]
+        if not attached:
+            # "is on a three-day visit that began on Monday", "the offensive, launched in
+            # March": the day a clause on the event noun says it started
+            starts = _start_clauses(tok)
+            attached = [d for d in found for c in starts if _date_attached(d, c, doc)]
+            if attached:
+                tense = "past"
         if tense == "present" and _past_auxiliary(verb):
             tense = "past"  # "was welcomed at the airport", "were carrying out raids"
         if tense != "future" and _planned(tok):
@@ -1690,6 +1697,21 @@ def _participle_adjunct(verb: Token) -> bool:
     verb, which tells the same act."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+# Verbs that tell when an event started ("the visit, which began on Monday").
+_START_VERBS = frozenset({"begin", "start", "erupt", "launch", "open", "kick", "commence"})
+
+
+def _start_clauses(tok: Token) -> list[Token]:
+    """Clauses saying when the trigger's event noun started: on the noun itself, or on the
+    noun of a light verb ("is on a visit that began ...", "held talks that opened ...")."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [
+        n for c in tok.children
+        for n in ([c] if c.dep_ == "dobj" else
+                  [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    return [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")
+            and c.lemma_.lower() in _START_VERBS]
 
 
 def _past_auxiliary(verb: Token) -> bool:
