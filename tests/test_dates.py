@@ -424,3 +424,29 @@ def test_a_planned_weekend_is_the_coming_one() -> None:
     assert (span.start, span.end) == (D(2021, 3, 6), D(2021, 3, 7))
     span = only("They will meet at the weekend.", MON, prefer_future=True).span
     assert (span.start, span.end) == (D(2021, 3, 6), D(2021, 3, 7))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Kenya expelled the envoy a day earlier, the ministry said on Tuesday.", D(2021, 2, 22)),
+    ("Rebels had seized the town the day before, the army said on Friday.", D(2021, 2, 25)),
+    ("Police held him two days earlier, officials said in a statement on Feb. 24.",
+     D(2021, 2, 22)),
+    ("The talks had collapsed the previous day, a spokesman said on Saturday.", D(2021, 2, 26)),
+])
+def test_a_backward_shift_counts_from_the_sentence_date_after_it(text: str,
+                                                                 day: dt.date) -> None:
+    span = find_dates(text, MON)[0].span
+    assert (span.start, span.precision) == (day, "day")
+
+
+def test_a_story_date_still_wins_over_a_later_date_in_the_sentence() -> None:
+    found = find_dates("Police held him a day earlier, officials said on Friday.", MON,
+                       FEB_24)
+    assert found[0].span.start == D(2021, 2, 23)
+
+
+def test_a_forward_shift_or_a_linked_clause_does_not_count_from_a_later_date() -> None:
+    found = find_dates("Two days later, on Friday, police arrested him.", MON)
+    assert found[0].span.start == D(2021, 3, 3)
+    found = find_dates("A week after cutting off aid, Washington imposed sanctions.", MON)
+    assert found[0].span.start == D(2021, 2, 22)

@@ -715,6 +715,23 @@ def _apply(rule: _Rule, m: re.Match[str], ctx: _Ctx) -> Resolved | None:
 _Found = tuple[int, int, _Rule, re.Match[str], Resolved | None]
 
 
+_BACKWARD = re.compile(r"\b(?:earlier|before|previous|preceding|previously)\b")
+
+
+def _later_base(rest: list[_Found], rule: _Rule, m: re.Match[str],
+                previous: DateSpan | None) -> DateSpan | None:
+    """"expelled the envoy a day earlier, the ministry said on Tuesday": with no date before
+    it and no story date yet, a backward shift counts from the sentence's own date after it,
+    not from the publication day (a linked clause, "a year after the 2020 vote", does not)."""
+    if previous is not None or rule.handler in (_linked, _vaguely_linked) or \
+            not _BACKWARD.search(m["date"].lower()):
+        return None
+    for _, _, rule, _, resolved in rest:
+        if not rule.narrative and resolved is not None:
+            return DateSpan(resolved[0], resolved[1], resolved[2])
+    return None
+
+
 def find_dates(text: str, anchor: dt.date | None, previous: DateSpan | None = None, *,
                prefer_future: bool = False) -> list[DateMention]:
     """Every date expression in `text`, resolved, with offsets; longest match wins overlaps."""
@@ -742,9 +759,10 @@ def find_dates(text: str, anchor: dt.date | None, previous: DateSpan | None = No
             chosen.append(item)
     chosen.sort(key=lambda f: f[0])
     out: list[DateMention] = []
-    for start, end, rule, m, resolved in chosen:
+    for k, (start, end, rule, m, resolved) in enumerate(chosen):
         if rule.narrative:  # counts from the last date before it, in this sentence if any
-            resolved = _apply(rule, m, replace(ctx, previous=out[-1].span) if out else ctx)
+            base = out[-1].span if out else _later_base(chosen[k + 1:], rule, m, previous)
+            resolved = _apply(rule, m, replace(ctx, previous=base) if base else ctx)
         if resolved is None:
             continue
         span = DateSpan(resolved[0], resolved[1], resolved[2], text[start:end])

@@ -107,3 +107,16 @@ def test_talks_that_opened_on_monday() -> None:
 
 def test_present_visit_without_a_start_stays_on_the_publication_day() -> None:
     assert _dates("Lula is on a three-day visit to Angola.", "042") == [PUB]
+
+
+# -- "a day earlier" told before the reporting verb's day ------------------------------------
+
+def test_a_day_earlier_counts_from_the_reporting_day() -> None:
+    text = "Kenya expelled the Ugandan ambassador a day earlier, the ministry said on Tuesday."
+    assert _dates(text, "16") == ["2023-05-08"]
+
+
+def test_two_days_earlier_counts_from_the_reporting_day() -> None:
+    text = ("Ugandan police detained two Kenyan journalists two days earlier, Kenya's foreign "
+            "ministry said on Tuesday.")
+    assert _dates(text, "17") == ["2023-05-07"]
