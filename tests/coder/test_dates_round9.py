@@ -120,3 +120,26 @@ def test_two_days_earlier_counts_from_the_reporting_day() -> None:
     text = ("Ugandan police detained two Kenyan journalists two days earlier, Kenya's foreign "
             "ministry said on Tuesday.")
     assert _dates(text, "17") == ["2023-05-07"]
+
+
+# -- "since" after a superlative compares with the past; it dates nothing -------------------
+
+def test_deadliest_fighting_since_a_year_is_no_date() -> None:
+    text = ("Armenian and Azerbaijani forces traded artillery fire along the border, with each "
+            "side blaming the other for starting the deadliest fighting since 2020.")
+    assert _dates(text, "19") == [PUB]
+
+
+def test_in_what_officials_called_the_worst_attack_since() -> None:
+    text = ("Rebels attacked an army base in Mali, in what officials called the deadliest "
+            "attack on the army since 2019.")
+    assert _dates(text, "19") == [PUB]
+
+
+def test_the_most_arrests_since() -> None:
+    text = "Kenyan police have detained the most opposition figures since 2017 in a crackdown."
+    assert _dates(text, "17") == [PUB]
+
+
+def test_a_plain_since_still_dates_an_ongoing_act() -> None:
+    assert _dates("Russia has occupied Crimea since 2014.", "19") == ["2014"]

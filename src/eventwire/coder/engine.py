@@ -1618,6 +1618,8 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
         return False
     if _links_clause(d, doc):
         return _in_linked_clause(d, trigger, doc)
+    if _superlative_since(head):
+        return False  # "the deadliest fighting since 2020": a comparison, not a date
     if head.i == trigger.i:
         return True
     since = syntax.since_prep(syntax.clause_verb(trigger))
@@ -1712,6 +1714,23 @@ def _start_clauses(tok: Token) -> list[Token]:
                   [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
     return [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")
             and c.lemma_.lower() in _START_VERBS]
+
+
+_RANK_WORDS = frozenset({"first", "last", "only", "biggest", "largest", "worst", "deadliest",
+                         "heaviest", "highest", "lowest", "most", "least", "fiercest", "best"})
+
+
+def _superlative_since(head: Token) -> bool:
+    """"the deadliest fighting since 2020", "the first visit by a Chinese leader since 2015":
+    "since" after a superlative or "first" compares with the past; it dates nothing."""
+    if head.dep_ != "pobj" or head.head.lower_ != "since":
+        return False
+    for tok in reversed(head.doc[max(0, head.head.i - 8):head.head.i]):
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":"):
+            return False  # the noun phrase before "since" ends there
+        if tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RANK_WORDS:
+            return True
+    return False
 
 
 def _past_auxiliary(verb: Token) -> bool:
