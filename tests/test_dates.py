@@ -450,3 +450,13 @@ def test_a_forward_shift_or_a_linked_clause_does_not_count_from_a_later_date() -
     assert found[0].span.start == D(2021, 3, 3)
     found = find_dates("A week after cutting off aid, Washington imposed sanctions.", MON)
     assert found[0].span.start == D(2021, 2, 22)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Police arrested three lawmakers in mid-2021.", D(2021, 5, 1), D(2021, 8, 31)),
+    ("The junta has ruled since early-2020.", D(2020, 1, 1), D(2020, 4, 30)),
+    ("Talks stalled in late-2019.", D(2019, 9, 1), D(2019, 12, 31)),
+])
+def test_hyphenated_part_of_a_year(text: str, start: dt.date, end: dt.date) -> None:
+    span = only(text, MON).span
+    assert (span.start, span.end, span.precision) == (start, end, "year")

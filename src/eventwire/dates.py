@@ -626,8 +626,8 @@ RULES: tuple[_Rule, ...] = (
           rf"(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?)(?!\d)", _month_only),
     # in 2019 / since early 2020 / mid-2021 / in 2019-2020 / the 2020 election
     _rule(_HAS_YEAR, "12ELMTelmt",
-          rf"(?P<date>(?:(?P<mod>(?i:early|late|mid))(?:-|\s+)|(?P<the_year>(?i:the\s+year\s+)))?"
-          rf"{_NOT_AFTER_NUMBER}(?P<y>{YEAR})(?:\s*[-\u2013]\s*(?P<y2>{YEAR}|\d\d))?)"
+          rf"(?P<date>(?:(?P<mod>(?i:early|late|mid))(?:-|\s+)|(?P<the_year>(?i:the\s+year\s+))"
+          rf"|{_NOT_AFTER_NUMBER})(?P<y>{YEAR})(?:\s*[-\u2013]\s*(?P<y2>{YEAR}|\d\d))?)"
           r"(?!\d|s\b|%|[.,]\d|[-\u2013/]\d)", _year),
     # 2021-02-24 / 2021/02/24
     _rule(_HAS_YEAR, "12",

@@ -143,3 +143,10 @@ def test_the_most_arrests_since() -> None:
 
 def test_a_plain_since_still_dates_an_ongoing_act() -> None:
     assert _dates("Russia has occupied Crimea since 2014.", "19") == ["2014"]
+
+
+def test_mid_year_with_a_hyphen_dates_the_event() -> None:
+    assert _dates("Kenyan police arrested three opposition lawmakers in mid-2021.",
+                  "17") == ["2021"]
+    assert _dates("In late-2019, Ugandan police detained two opposition leaders.",
+                  "17") == ["2019"]
