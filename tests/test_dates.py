@@ -460,3 +460,20 @@ def test_a_forward_shift_or_a_linked_clause_does_not_count_from_a_later_date() -
 def test_hyphenated_part_of_a_year(text: str, start: dt.date, end: dt.date) -> None:
     span = only(text, MON).span
     assert (span.start, span.end, span.precision) == (start, end, "year")
+
+
+@pytest.mark.parametrize(("text", "start", "precision"), [
+    ("Police arrested him a day before Saturday's election.", D(2021, 2, 26), "day"),
+    ("Hours before Sunday's vote, troops deployed.", D(2021, 2, 28), "day"),
+    ("On the eve of Sunday's poll, the army deployed.", D(2021, 2, 27), "day"),
+    ("The day after Friday's attack, troops arrived.", D(2021, 2, 27), "day"),
+    ("Two days after Thursday's raid, police struck again.", D(2021, 2, 27), "day"),
+    ("Days before Sunday's vote, police raided offices.", D(2021, 2, 1), "month"),
+])
+def test_a_shift_from_a_weekday_event(text: str, start: dt.date, precision: str) -> None:
+    span = only(text, MON).span
+    assert (span.start, span.precision) == (start, precision)
+
+
+def test_a_bare_after_a_weekday_event_is_only_the_weekday() -> None:
+    assert only("Troops arrived after Friday's attack.", MON).text == "Friday"

@@ -491,6 +491,34 @@ def _weekend(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     return saturday, sunday, _coarse(saturday, sunday)
 
 
+def _around_weekday(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"a day before Sunday's election", "hours after Saturday's attack", "on the eve of
+    Monday's vote": counted from the weekday of the event named after it (the most recent
+    such day, or the next one when planned)."""
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    wd = WEEKDAYS[m["wd"].lower()]
+    if ctx.prefer_future:
+        day = a + dt.timedelta(days=(wd - a.weekday()) % 7)
+    else:
+        day = a - dt.timedelta(days=(a.weekday() - wd) % 7)
+    base = DateSpan(day, day, "day")
+    if m["eve"]:
+        return _move(base, -1, "day")
+    if m["vague"]:
+        vague = m["vague"].lower()
+        return (day, day, "day") if vague == "hours" else _snap(
+            day, "month" if vague == "days" else "year")
+    sign = -1 if m["link"].lower() == "before" else 1
+    n, unit = (1, "day") if m["theday"] else (_number(m["n"]), m["unit"].lower())
+    moved = _move(base, sign * n, unit)
+    if not ctx.prefer_future and moved[0] > a:  # "a week after Monday's raid", told as past
+        moved = _move(DateSpan(day - dt.timedelta(days=7), day - dt.timedelta(days=7), "day"),
+                      sign * n, unit)
+    return moved
+
+
 def _move(base: DateSpan, n: int, unit: str) -> Resolved:
     """Shift `base` by n units, never finer than it.
 
@@ -659,6 +687,11 @@ RULES: tuple[_Rule, ...] = (
     _rule(_HAS_WEEKDAY, "A-Zlnt",
           rf"(?P<date>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})"
           r"(?:\s+(?i:morning|afternoon|evening|night))?)\b", _weekday),
+    # a day before Sunday's election / hours after Saturday's attack / the eve of Monday's vote
+    _rule(_HAS_WEEKDAY, r"\dadefhnost",
+          rf"(?P<date>(?:(?:(?P<n>{NUM})\s+{UNIT}|(?P<vague>hours|days|weeks)"
+          rf"|(?P<theday>the\s+day))\s+(?P<link>before|after)|(?P<eve>the\s+eve\s+of))\s+"
+          rf"(?:the\s+)?(?P<wd>{WEEKDAY_LC})['\u2019]s)(?=\s+\w)", _around_weekday, lower=True),
     # over the weekend / last weekend / this past weekend
     _rule(_HAS_WEEKEND, "lnt",
           r"(?P<date>(?P<rel>the|last|next|this(?:\s+past)?)\s+weekend)\b", _weekend,

@@ -150,3 +150,25 @@ def test_mid_year_with_a_hyphen_dates_the_event() -> None:
                   "17") == ["2021"]
     assert _dates("In late-2019, Ugandan police detained two opposition leaders.",
                   "17") == ["2019"]
+
+
+# -- counted from a weekday event: "a day before Sunday's election" -------------------------
+
+def test_a_day_before_sundays_election() -> None:
+    text = "Kenyan police arrested three lawmakers a day before Sunday's election."
+    assert _dates(text, "17") == ["2023-05-06"]
+
+
+def test_hours_before_sundays_vote() -> None:
+    text = "Hours before Sunday's vote, Zimbabwean police detained two opposition candidates."
+    assert _dates(text, "17") == ["2023-05-07"]
+
+
+def test_on_the_eve_of_sundays_election() -> None:
+    text = "On the eve of Sunday's election, Ugandan soldiers beat a journalist in Kampala."
+    assert _dates(text, "18") == ["2023-05-06"]
+
+
+def test_the_day_after_saturdays_attack() -> None:
+    text = "The day after Saturday's attack, Nigerian troops arrested 20 suspected militants."
+    assert _dates(text, "17") == ["2023-05-07"]
