@@ -172,3 +172,25 @@ def test_on_the_eve_of_sundays_election() -> None:
 def test_the_day_after_saturdays_attack() -> None:
     text = "The day after Saturday's attack, Nigerian troops arrested 20 suspected militants."
     assert _dates(text, "17") == ["2023-05-07"]
+
+
+# -- "on the night of May 7": a part of the day stands for the date --------------------------
+
+def test_on_the_night_of_a_date() -> None:
+    text = "Kenyan police killed a protester during clashes in Nairobi on the night of May 7."
+    assert _dates(text, "19") + _dates(text, "18") == ["2023-05-07"]
+
+
+def test_fronted_night_of_a_date() -> None:
+    text = "On the night of May 7, Kenyan police arrested three opposition lawmakers."
+    assert _dates(text, "17") == ["2023-05-07"]
+
+
+def test_in_the_early_hours_of_a_date() -> None:
+    text = "Israeli troops raided the Jenin camp in the early hours of May 3, killing two men."
+    assert set(_dates(text, "1")) == {"2023-05-03"}
+
+
+def test_on_the_morning_of_a_date() -> None:
+    assert _dates("Russian forces shelled Kharkiv on the morning of April 28.",
+                  "19") == ["2023-04-28"]

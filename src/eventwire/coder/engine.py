@@ -1616,6 +1616,7 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
     head = _date_head(d, doc)
     if head is None:
         return False
+    head = _part_of_day_host(head)
     if _links_clause(d, doc):
         return _in_linked_clause(d, trigger, doc)
     if _superlative_since(head):
@@ -1731,6 +1732,20 @@ def _superlative_since(head: Token) -> bool:
         if tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RANK_WORDS:
             return True
     return False
+
+
+# Parts of a day or date: "on the night of May 7" dates the clause like "on May 7".
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "hours", "dawn",
+                        "day", "weekend", "night-time", "early", "small"})
+
+
+def _part_of_day_host(head: Token) -> Token:
+    """"on the night of May 7", "in the early hours of March 3": the part-of-day noun stands
+    for the date in the sentence; else the date's own head."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lower_ in _DAY_PARTS and head.head.head.dep_ == "pobj":
+        return head.head.head
+    return head
 
 
 def _past_auxiliary(verb: Token) -> bool:
