@@ -1735,8 +1735,8 @@ def _superlative_since(head: Token) -> bool:
 
 
 # Parts of a day or date: "on the night of May 7" dates the clause like "on May 7".
-_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "hours", "dawn",
-                        "day", "weekend", "night-time", "early", "small"})
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "hours", "dawn", "day",
+                        "weekend"})
 
 
 def _part_of_day_host(head: Token) -> Token:
