@@ -397,3 +397,83 @@ def test_earlier_in_the_month_counts_from_the_narrative_date(
         text: str, start: dt.date, end: dt.date, precision: str) -> None:
     span = find_dates(text, MON)[-1].span
     assert (span.start, span.end, span.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(("text", "anchor", "start", "precision"), [
+    ("Gunmen killed 20 villagers over the weekend.", MON, D(2021, 2, 27), "month"),
+    ("Protesters clashed with police last weekend.", D(2021, 3, 3), D(2021, 2, 27), "month"),
+    ("Police arrested dozens at the weekend.", D(2021, 3, 7), D(2021, 3, 6), "month"),
+    ("Troops withdrew this past weekend.", D(2021, 3, 7), D(2021, 3, 6), "month"),
+    ("Rebels attacked a base last weekend.", D(2021, 3, 7), D(2021, 2, 27), "month"),
+    ("The weekend's violence left ten dead.", D(2021, 5, 4), D(2021, 5, 1), "month"),
+])
+def test_a_weekend_is_its_saturday_and_sunday(text: str, anchor: dt.date, start: dt.date,
+                                              precision: str) -> None:
+    span = only(text, anchor).span
+    assert (span.start, span.end, span.precision) == (start, start + dt.timedelta(days=1),
+                                                      precision)
+
+
+def test_a_weekend_across_two_months_is_year_precision() -> None:
+    span = only("Gunmen killed 20 villagers over the weekend.", D(2021, 8, 2)).span
+    assert (span.start, span.end, span.precision) == (D(2021, 7, 31), D(2021, 8, 1), "year")
+
+
+def test_a_planned_weekend_is_the_coming_one() -> None:
+    span = only("The ministers will meet next weekend.", MON).span
+    assert (span.start, span.end) == (D(2021, 3, 6), D(2021, 3, 7))
+    span = only("They will meet at the weekend.", MON, prefer_future=True).span
+    assert (span.start, span.end) == (D(2021, 3, 6), D(2021, 3, 7))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Kenya expelled the envoy a day earlier, the ministry said on Tuesday.", D(2021, 2, 22)),
+    ("Rebels had seized the town the day before, the army said on Friday.", D(2021, 2, 25)),
+    ("Police held him two days earlier, officials said in a statement on Feb. 24.",
+     D(2021, 2, 22)),
+    ("The talks had collapsed the previous day, a spokesman said on Saturday.", D(2021, 2, 26)),
+])
+def test_a_backward_shift_counts_from_the_sentence_date_after_it(text: str,
+                                                                 day: dt.date) -> None:
+    span = find_dates(text, MON)[0].span
+    assert (span.start, span.precision) == (day, "day")
+
+
+def test_a_story_date_still_wins_over_a_later_date_in_the_sentence() -> None:
+    found = find_dates("Police held him a day earlier, officials said on Friday.", MON,
+                       FEB_24)
+    assert found[0].span.start == D(2021, 2, 23)
+
+
+def test_a_forward_shift_or_a_linked_clause_does_not_count_from_a_later_date() -> None:
+    found = find_dates("Two days later, on Friday, police arrested him.", MON)
+    assert found[0].span.start == D(2021, 3, 3)
+    found = find_dates("A week after cutting off aid, Washington imposed sanctions.", MON)
+    assert found[0].span.start == D(2021, 2, 22)
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Police arrested three lawmakers in mid-2021.", D(2021, 5, 1), D(2021, 8, 31)),
+    ("The junta has ruled since early-2020.", D(2020, 1, 1), D(2020, 4, 30)),
+    ("Talks stalled in late-2019.", D(2019, 9, 1), D(2019, 12, 31)),
+])
+def test_hyphenated_part_of_a_year(text: str, start: dt.date, end: dt.date) -> None:
+    span = only(text, MON).span
+    assert (span.start, span.end, span.precision) == (start, end, "year")
+
+
+@pytest.mark.parametrize(("text", "start", "precision"), [
+    ("Police arrested him a day before Saturday's election.", D(2021, 2, 26), "day"),
+    ("Hours before Sunday's vote, troops deployed.", D(2021, 2, 28), "day"),
+    ("On the eve of Sunday's poll, the army deployed.", D(2021, 2, 27), "day"),
+    ("The day after Friday's attack, troops arrived.", D(2021, 2, 27), "day"),
+    ("Two days after Thursday's raid, police struck again.", D(2021, 2, 27), "day"),
+    ("Days before Sunday's vote, police raided offices.", D(2021, 2, 1), "month"),
+])
+def test_a_shift_from_a_weekday_event(text: str, start: dt.date, precision: str) -> None:
+    span = only(text, MON).span
+    assert (span.start, span.precision) == (start, precision)
+
+
+def test_a_bare_after_a_weekday_event_is_only_the_weekday() -> None:
+    assert only("Troops arrived after Friday's attack.", MON).text == "Friday"

@@ -16,7 +16,8 @@ Choices worth knowing:
 * Weeks run Monday to Sunday. A calendar week ("last week", "the following week") is a
   span of its seven days with precision "month" when it lies in one month, else "year"
   (records.Precision has no "week"; the span itself stays exact). "N weeks ago/later" is
-  the day exactly 7*N days away, day precision, like "N days ago".
+  the day exactly 7*N days away, day precision, like "N days ago". A weekend ("over the
+  weekend") is its Saturday and Sunday, month (or year) precision like a week.
 * "N units after/since <clause>" dates the clause that follows, N units before the
   sentence's date ("a week after cutting off aid"); "N units before <clause>", after it.
 * Narrative phrases ("two months earlier", "the next day") count from the last date
@@ -474,6 +475,50 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
     return day, day, "day"
 
 
+def _weekend(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"over the weekend", "last weekend": the Saturday and Sunday on or before the anchor
+    (the coming ones when planned, or "next"); two days, so month precision like a week."""
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    rel = " ".join((m["rel"] or "").lower().split())
+    if rel == "next" or (ctx.prefer_future and rel not in ("last", "this past")):
+        saturday = a + dt.timedelta(days=(5 - a.weekday()) % 7)
+    else:
+        back = (a.weekday() - 5) % 7
+        saturday = a - dt.timedelta(days=back + (7 if rel == "last" and back < 2 else 0))
+    sunday = saturday + dt.timedelta(days=1)
+    return saturday, sunday, _coarse(saturday, sunday)
+
+
+def _around_weekday(m: re.Match[str], ctx: _Ctx) -> Resolved | None:
+    """"a day before Sunday's election", "hours after Saturday's attack", "on the eve of
+    Monday's vote": counted from the weekday of the event named after it (the most recent
+    such day, or the next one when planned)."""
+    if ctx.anchor is None:
+        return None
+    a = ctx.anchor
+    wd = WEEKDAYS[m["wd"].lower()]
+    if ctx.prefer_future:
+        day = a + dt.timedelta(days=(wd - a.weekday()) % 7)
+    else:
+        day = a - dt.timedelta(days=(a.weekday() - wd) % 7)
+    base = DateSpan(day, day, "day")
+    if m["eve"]:
+        return _move(base, -1, "day")
+    if m["vague"]:
+        vague = m["vague"].lower()
+        return (day, day, "day") if vague == "hours" else _snap(
+            day, "month" if vague == "days" else "year")
+    sign = -1 if m["link"].lower() == "before" else 1
+    n, unit = (1, "day") if m["theday"] else (_number(m["n"]), m["unit"].lower())
+    moved = _move(base, sign * n, unit)
+    if not ctx.prefer_future and moved[0] > a:  # "a week after Monday's raid", told as past
+        moved = _move(DateSpan(day - dt.timedelta(days=7), day - dt.timedelta(days=7), "day"),
+                      sign * n, unit)
+    return moved
+
+
 def _move(base: DateSpan, n: int, unit: str) -> Resolved:
     """Shift `base` by n units, never finer than it.
 
@@ -571,6 +616,7 @@ _HAS_HOLIDAY = re.compile("Christmas|New Year")
 # these two run on the lower-cased text
 _HAS_UNIT = re.compile("day|week|month|year")
 _HAS_VAGUE = re.compile("hours|days|weeks")
+_HAS_WEEKEND = re.compile("weekend")
 _HAS_DEICTIC = re.compile("yesterday|today|tomorrow|night|morning|afternoon|evening")
 
 
@@ -608,8 +654,8 @@ RULES: tuple[_Rule, ...] = (
           rf"(?P<m>{MONTH})(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?)(?!\d)", _month_only),
     # in 2019 / since early 2020 / mid-2021 / in 2019-2020 / the 2020 election
     _rule(_HAS_YEAR, "12ELMTelmt",
-          rf"(?P<date>(?:(?P<mod>(?i:early|late|mid))(?:-|\s+)|(?P<the_year>(?i:the\s+year\s+)))?"
-          rf"{_NOT_AFTER_NUMBER}(?P<y>{YEAR})(?:\s*[-\u2013]\s*(?P<y2>{YEAR}|\d\d))?)"
+          rf"(?P<date>(?:(?P<mod>(?i:early|late|mid))(?:-|\s+)|(?P<the_year>(?i:the\s+year\s+))"
+          rf"|{_NOT_AFTER_NUMBER})(?P<y>{YEAR})(?:\s*[-\u2013]\s*(?P<y2>{YEAR}|\d\d))?)"
           r"(?!\d|s\b|%|[.,]\d|[-\u2013/]\d)", _year),
     # 2021-02-24 / 2021/02/24
     _rule(_HAS_YEAR, "12",
@@ -641,6 +687,15 @@ RULES: tuple[_Rule, ...] = (
     _rule(_HAS_WEEKDAY, "A-Zlnt",
           rf"(?P<date>(?:(?P<rel>(?i:last|next|this))\s+)?(?P<wd>{WEEKDAY})"
           r"(?:\s+(?i:morning|afternoon|evening|night))?)\b", _weekday),
+    # a day before Sunday's election / hours after Saturday's attack / the eve of Monday's vote
+    _rule(_HAS_WEEKDAY, r"\dadefhnost",
+          rf"(?P<date>(?:(?:(?P<n>{NUM})\s+{UNIT}|(?P<vague>hours|days|weeks)"
+          rf"|(?P<theday>the\s+day))\s+(?P<link>before|after)|(?P<eve>the\s+eve\s+of))\s+"
+          rf"(?:the\s+)?(?P<wd>{WEEKDAY_LC})['\u2019]s)(?=\s+\w)", _around_weekday, lower=True),
+    # over the weekend / last weekend / this past weekend
+    _rule(_HAS_WEEKEND, "lnt",
+          r"(?P<date>(?P<rel>the|last|next|this(?:\s+past)?)\s+weekend)\b", _weekend,
+          lower=True),
     # two months earlier / a week later / three days before,
     _rule(_HAS_UNIT, r"\daefnost",
           rf"(?P<date>(?P<n>{NUM})\s+{UNIT}\s+(?:(?P<dir>earlier|later|previously)"
@@ -693,6 +748,23 @@ def _apply(rule: _Rule, m: re.Match[str], ctx: _Ctx) -> Resolved | None:
 _Found = tuple[int, int, _Rule, re.Match[str], Resolved | None]
 
 
+_BACKWARD = re.compile(r"\b(?:earlier|before|previous|preceding|previously)\b")
+
+
+def _later_base(rest: list[_Found], rule: _Rule, m: re.Match[str],
+                previous: DateSpan | None) -> DateSpan | None:
+    """"expelled the envoy a day earlier, the ministry said on Tuesday": with no date before
+    it and no story date yet, a backward shift counts from the sentence's own date after it,
+    not from the publication day (a linked clause, "a year after the 2020 vote", does not)."""
+    if previous is not None or rule.handler in (_linked, _vaguely_linked) or \
+            not _BACKWARD.search(m["date"].lower()):
+        return None
+    for _, _, rule, _, resolved in rest:
+        if not rule.narrative and resolved is not None:
+            return DateSpan(resolved[0], resolved[1], resolved[2])
+    return None
+
+
 def find_dates(text: str, anchor: dt.date | None, previous: DateSpan | None = None, *,
                prefer_future: bool = False) -> list[DateMention]:
     """Every date expression in `text`, resolved, with offsets; longest match wins overlaps."""
@@ -720,9 +792,10 @@ def find_dates(text: str, anchor: dt.date | None, previous: DateSpan | None = No
             chosen.append(item)
     chosen.sort(key=lambda f: f[0])
     out: list[DateMention] = []
-    for start, end, rule, m, resolved in chosen:
+    for k, (start, end, rule, m, resolved) in enumerate(chosen):
         if rule.narrative:  # counts from the last date before it, in this sentence if any
-            resolved = _apply(rule, m, replace(ctx, previous=out[-1].span) if out else ctx)
+            base = out[-1].span if out else _later_base(chosen[k + 1:], rule, m, previous)
+            resolved = _apply(rule, m, replace(ctx, previous=base) if base else ctx)
         if resolved is None:
             continue
         span = DateSpan(resolved[0], resolved[1], resolved[2], text[start:end])

@@ -773,6 +773,15 @@ class DocumentCoder:
             attached = [d for d in found if noun is not None
                         and (h := _date_head(d, doc)) is not None and h.head.i == noun.i
                         and h.dep_ in ("poss", "compound", "nmod", "npadvmod")]
+        if not attached:
+            # "is on a three-day visit that began on Monday", "the offensive, launched in
+            # March": the day a clause on the event noun says it started
+            starts = _start_clauses(tok)
+            attached = [d for d in found for c in starts if _date_attached(d, c, doc)]
+            if attached:
+                tense = "past"
+        if tense == "present" and _past_auxiliary(verb):
+            tense = "past"  # "was welcomed at the airport", "were carrying out raids"
         if tense != "future" and _planned(tok):
             tense = "future"  # "is scheduled to hold talks on Tuesday": the next Tuesday
         elif tense == "future" and _attempted(verb):
@@ -780,8 +789,12 @@ class DocumentCoder:
         if attached:
             # the event clause's own date first ("said on Thursday that forces used sarin in
             # the April 4 attack"), then that of the nearest clause reporting it
+            # a nominal event told after its clause's verb takes the day that follows it ("on
+            # Tuesday condemned the arrest of three lawmakers on Sunday"), not the verb's own
+            nominal = tok.pos_ == "NOUN" and verb.i < tok.i
             best = min(attached, key=lambda d: (-1 if _links_clause(d, doc)
                                                 else _clause_distance(d, tok, doc),
+                                                nominal and _char_to_token(doc, d.start) < verb.i,
                                                 abs(_char_to_token(doc, d.start) - tok.i)))
             span = best.span
             if _links_clause(best, doc):
@@ -1707,8 +1720,11 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
     head = _date_head(d, doc)
     if head is None:
         return False
+    head = _part_of_day_host(head)
     if _links_clause(d, doc):
         return _in_linked_clause(d, trigger, doc)
+    if _superlative_since(head):
+        return False  # "the deadliest fighting since 2020": a comparison, not a date
     if head.i == trigger.i:
         return True
     since = syntax.since_prep(syntax.clause_verb(trigger))
@@ -1755,6 +1771,10 @@ _EVENT_NOUNS = frozenset({
     "bombardment", "bombing", "clash", "coup", "crackdown", "explosion", "fighting",
     "incursion", "invasion", "kidnapping", "killing", "massacre", "offensive", "raid",
     "shelling", "shooting", "strike", "uprising", "war",
+    # gatherings and meetings: what happens at one happens on its day ("at Sunday's rally",
+    # "during last week's summit")
+    "demonstration", "march", "protest", "rally", "riot", "sit-in", "unrest", "vigil",
+    "conference", "meeting", "summit", "talks", "visit",
 })
 # A vote dates itself, not what is said or done about it ("congratulated him on his win in
 # the Jan. 10 election"), but as a subject it is still not the reaction's date.
@@ -1784,6 +1804,60 @@ def _participle_adjunct(verb: Token) -> bool:
     verb, which tells the same act."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
+# Verbs that tell when an event started ("the visit, which began on Monday").
+_START_VERBS = frozenset({"begin", "start", "erupt", "launch", "open", "kick", "commence"})
+
+
+def _start_clauses(tok: Token) -> list[Token]:
+    """Clauses saying when the trigger's event noun started: on the noun itself, or on the
+    noun of a light verb ("is on a visit that began ...", "held talks that opened ...")."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [
+        n for c in tok.children
+        for n in ([c] if c.dep_ == "dobj" else
+                  [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    return [c for n in nouns for c in n.children if c.dep_ in ("relcl", "acl")
+            and c.lemma_.lower() in _START_VERBS]
+
+
+_RANK_WORDS = frozenset({"first", "last", "only", "biggest", "largest", "worst", "deadliest",
+                         "heaviest", "highest", "lowest", "most", "least", "fiercest", "best"})
+
+
+def _superlative_since(head: Token) -> bool:
+    """"the deadliest fighting since 2020", "the first visit by a Chinese leader since 2015":
+    "since" after a superlative or "first" compares with the past; it dates nothing."""
+    if head.dep_ != "pobj" or head.head.lower_ != "since":
+        return False
+    for tok in reversed(head.doc[max(0, head.head.i - 8):head.head.i]):
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":"):
+            return False  # the noun phrase before "since" ends there
+        if tok.tag_ in ("JJS", "RBS") or tok.lower_ in _RANK_WORDS:
+            return True
+    return False
+
+
+# Parts of a day or date: "on the night of May 7" dates the clause like "on May 7".
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "hours", "dawn", "day",
+                        "weekend"})
+
+
+def _part_of_day_host(head: Token) -> Token:
+    """"on the night of May 7", "in the early hours of March 3": the part-of-day noun stands
+    for the date in the sentence; else the date's own head."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lower_ in _DAY_PARTS and head.head.head.dep_ == "pobj":
+        return head.head.head
+    return head
+
+
+def _past_auxiliary(verb: Token) -> bool:
+    """"was welcomed", "were carrying out": a passive or progressive told in the past, which
+    the tags alone (VBN/VBG) leave in the present; a past like any other for its date."""
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ in ("was", "were")
+        for c in verb.children)
 
 
 def _attempted(verb: Token) -> bool:
@@ -1872,9 +1946,18 @@ def _of_event_noun(head: Token, trigger: Token) -> bool:
         noun = head.head.head
     else:
         return False
-    return (noun.lemma_.lower() in _EVENT_NOUNS and noun.i != trigger.i
-            and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "throughout")
-            and noun.head.head.i == trigger.i)  # not "congratulated on his victory in the ..."
+    if noun.lemma_.lower() not in _EVENT_NOUNS or noun.i == trigger.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "at", "throughout"):
+        # not "congratulated on his victory in the ...", but "detained a reporter at
+        # Sunday's rally" wherever the parser hung the place
+        host = noun.head.head
+        return host.i == trigger.i or (host.dep_ == "dobj" and host.head.i == trigger.i)
+    # "beaten while covering last month's protests": the time of a same-time clause
+    verb = noun.head if noun.dep_ == "dobj" else None
+    return verb is not None and verb.dep_ == "advcl" and verb.head.i == trigger.i and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("while", "as", "when", "whilst")
+        for c in verb.children)
 
 
 def _inside_subject_event(head: Token, trigger: Token) -> bool:
