@@ -580,7 +580,9 @@ class DocumentCoder:
             hypothetical = False  # "instructed its ministries to suspend contact": done
         if hypothetical and syntax.is_speculation(tok):
             return self._why(p, tok, "speculation by a third party, not an intent")
-        if hypothetical and syntax.is_obligation(tok):
+        if syntax.is_habitual(tok):
+            return self._why(p, tok, "a habit or a rate, not an event")
+        if hypothetical and (syntax.is_obligation(tok) or syntax.is_directed(tok)):
             return self._why(p, tok, "an obligation put on the actor, not its intent")
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
             if _attempted(syntax.clause_verb(tok)):
