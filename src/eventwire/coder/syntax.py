@@ -230,6 +230,8 @@ def tense(tok: Token) -> str:
             return "past"
         if words & {"has", "have", "'s", "'ve"} and v.tag_ == "VBN":
             return "perfect"
+    if _past_auxiliary_in(chain):
+        return "past"  # "was arrested", "were carrying out": a past passive or progressive
     tags = {v.tag_ for v in [*chain, top]}
     if top.tag_ == "VBD" or verb.tag_ == "VBD":
         return "past"
