@@ -597,7 +597,8 @@ class DocumentCoder:
         default_role = p.source_default
         if not sources and targets and default_role is None and code[:3] in (
                 "172", "173", "174") and (
-                syntax.is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")) and \
+                syntax.is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or
+                syntax.misparsed_relative(tok)) and \
                 not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") or (
                     c.dep_ == "aux" and c.lower_ in ("had", "'d")) for c in tok.children) and \
                 tok.dep_ != "pcomp":  # not the background of "who had been arrested at a

@@ -75,6 +75,8 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
     """Who does it: the subject, the passive agent, or the controller of an infinitive."""
     if depth > 6:
         return None
+    if depth == 0 and misparsed_relative(tok):
+        return None  # "reporters detained in Addis Ababa were released": nobody named
     if is_passive(tok) or (depth == 0 and reduced_passive(tok)):
         for agent in children(tok, "agent"):
             for pobj in children(agent, "pobj"):
@@ -124,6 +126,8 @@ def logical_object(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ == "dobj"]
     if not out:
         out = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not out and misparsed_relative(tok):
+        out = [c for c in tok.children if c.dep_ == "nsubj"]
     if not out and reduced_passive(tok) and tok.head.lower_ in CLAIM_NOUNS:
         out = [tok.head]  # "a claim denied by X": the claim is what is denied
     return [content_head(c) for c in out]
@@ -802,3 +806,23 @@ def _this_period(t: Token) -> bool:
     return t.lemma_.lower() in PERIOD_NOUNS and any(
         c.dep_ in ("amod", "det") and c.lower_ in ("last", "this", "past", "previous")
         for c in t.children)
+
+
+def misparsed_relative(tok: Token) -> bool:
+    """"Three reporters detained in Addis Ababa last week were released": the parser takes
+    the participle for the main verb and its noun for the subject, hanging the real
+    subjectless passive ("were released") below it; the noun is the one detained."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or tok.dep_ not in ("ROOT", "ccomp"):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN") or subj[0].i > tok.i or any(
+            c.dep_ in ("dobj", "aux", "auxpass", "dative", "ccomp", "xcomp") for c in tok.children):
+        return False
+    for v in tok.children:
+        if v.i > tok.i and v.dep_ in ("advcl", "ccomp") and v.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "is", "are", "have",
+                                                              "has", "had") and c.i < v.i
+                for c in v.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in v.children):
+            return True
+    return False
