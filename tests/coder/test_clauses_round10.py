@@ -120,3 +120,9 @@ def test_a_namesake_stays_when_near_or_hinted_or_large() -> None:
     assert near is not None and near.country == "RUS"
     big = places.resolve_place("Manchester", "NGA")  # a large city is named on its own
     assert big is not None and big.country == "GBR"
+
+
+def test_an_agentless_arrest_in_an_unknown_local_town_is_not_put_abroad() -> None:
+    text = ("Nigerian President Bola Tinubu visited Lagos on Friday. Two journalists were "
+            "detained in Yauri on Sunday.")
+    assert not any(s.startswith("PER") or t.startswith("PER") for _, s, t in coded(text))

@@ -619,7 +619,7 @@ class DocumentCoder:
                 if m is not None and m.kind in ("country", "capital"):
                     own = own or m.actor.country
                 elif m is None and t.pos_ == "PROPN":
-                    found = places.resolve_place(t.text, None)
+                    found = places.resolve_place(t.text, self.actors.focus_country())
                     own = own or (found.country if found is not None else None)
             home = own or self._place_country or next(
                 (m.actor.country for m in mentions if m.actor.country and m.kind in
