@@ -752,7 +752,7 @@ def is_directed(tok: Token) -> bool:
 # "police kill a teenager almost every day", "dozens are arrested each year".
 HABITUAL_ADVERBS = frozenset({
     "routinely", "regularly", "habitually", "frequently", "often", "usually", "typically",
-    "commonly", "customarily", "generally", "normally", "ordinarily", "sometimes",
+    "commonly", "customarily", "normally", "ordinarily", "sometimes",
     "occasionally", "periodically", "daily", "nightly", "weekly", "monthly", "annually",
     "yearly", "traditionally"})
 PERIOD_NOUNS = frozenset({"day", "night", "week", "month", "year", "weekend", "morning",
