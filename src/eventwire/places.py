@@ -29,6 +29,7 @@ Choices worth knowing:
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -276,6 +277,36 @@ def resolve_place(name: str, country_hint: str | None = None) -> Place | None:
             # about another country, a town of that country the gazetteer lacks ("Cologne",
             # "Bombay" are names of their own and still resolve)
             continue
+        if entry is not None and hint is not None and _far_small_town(entry.best, hint):
+            # "Yauri" in a story about Nigeria is a Nigerian town the gazetteer lacks, not
+            # the namesake village in Peru: a small town far from the story's country
+            continue
         if entry is not None:
             return _as_place(entry.best)
     return None
+
+
+_SMALL_TOWN = 50_000  # people; a city bigger than this is named abroad on its own
+_FAR_KM = 2_500  # beyond a neighbouring country's reach
+
+
+@functools.cache
+def _country_point(code: str) -> tuple[float, float] | None:
+    """Coordinates of a country (its capital), by ISO alpha-3."""
+    for place in _gazetteer().countries.values():
+        if place.country == code and place.lat is not None and place.lon is not None:
+            return place.lat, place.lon
+    return None
+
+
+def _far_small_town(city: _City, hint: str) -> bool:
+    """A town of under 50,000 people abroad, over 2,500 km from the hinted country."""
+    if city.country == hint or city.population >= _SMALL_TOWN:
+        return False
+    point = _country_point(hint)
+    if point is None:
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (point[0], point[1], city.lat, city.lon))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + \
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h)) > _FAR_KM

@@ -580,7 +580,9 @@ class DocumentCoder:
             hypothetical = False  # "instructed its ministries to suspend contact": done
         if hypothetical and syntax.is_speculation(tok):
             return self._why(p, tok, "speculation by a third party, not an intent")
-        if hypothetical and syntax.is_obligation(tok):
+        if syntax.is_habitual(tok):
+            return self._why(p, tok, "a habit or a rate, not an event")
+        if hypothetical and (syntax.is_obligation(tok) or syntax.is_directed(tok)):
             return self._why(p, tok, "an obligation put on the actor, not its intent")
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
             if _attempted(syntax.clause_verb(tok)):
@@ -595,7 +597,8 @@ class DocumentCoder:
         default_role = p.source_default
         if not sources and targets and default_role is None and code[:3] in (
                 "172", "173", "174") and (
-                syntax.is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN")) and \
+                syntax.is_passive(tok) or (tok.dep_ == "acl" and tok.tag_ == "VBN") or
+                syntax.misparsed_relative(tok)) and \
                 not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") or (
                     c.dep_ == "aux" and c.lower_ in ("had", "'d")) for c in tok.children) and \
                 tok.dep_ != "pcomp":  # not the background of "who had been arrested at a
@@ -616,7 +619,7 @@ class DocumentCoder:
                 if m is not None and m.kind in ("country", "capital"):
                     own = own or m.actor.country
                 elif m is None and t.pos_ == "PROPN":
-                    found = places.resolve_place(t.text, None)
+                    found = places.resolve_place(t.text, self.actors.focus_country())
                     own = own or (found.country if found is not None else None)
             home = own or self._place_country or next(
                 (m.actor.country for m in mentions if m.actor.country and m.kind in

@@ -75,6 +75,8 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
     """Who does it: the subject, the passive agent, or the controller of an infinitive."""
     if depth > 6:
         return None
+    if depth == 0 and misparsed_relative(tok):
+        return None  # "reporters detained in Addis Ababa were released": nobody named
     if is_passive(tok) or (depth == 0 and reduced_passive(tok)):
         for agent in children(tok, "agent"):
             for pobj in children(agent, "pobj"):
@@ -124,6 +126,8 @@ def logical_object(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ == "dobj"]
     if not out:
         out = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not out and misparsed_relative(tok):
+        out = [c for c in tok.children if c.dep_ == "nsubj"]
     if not out and reduced_passive(tok) and tok.head.lower_ in CLAIM_NOUNS:
         out = [tok.head]  # "a claim denied by X": the claim is what is denied
     return [content_head(c) for c in out]
@@ -230,6 +234,8 @@ def tense(tok: Token) -> str:
             return "past"
         if words & {"has", "have", "'s", "'ve"} and v.tag_ == "VBN":
             return "perfect"
+    if _past_auxiliary_in(chain):
+        return "past"  # "was arrested", "were carrying out": a past passive or progressive
     tags = {v.tag_ for v in [*chain, top]}
     if top.tag_ == "VBD" or verb.tag_ == "VBD":
         return "past"
@@ -706,4 +712,117 @@ def is_obligation(tok: Token) -> bool:
             return True
         if v.dep_ == "xcomp" and v.head.lemma_.lower() in CAUSATIVES and is_passive(v.head):
             return True  # "may be forced to pull out": a possibility put on it, no intent
+    return False
+
+
+def _past_auxiliary_in(chain: list[Token]) -> bool:
+    """"was detained", "were shelling": the past is on the auxiliary, not the participle."""
+    return any(v.tag_ in ("VBN", "VBG") and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ in ("was", "were")
+        for c in v.children) for v in chain)
+
+
+# Verbs that put a task on their object ("told the junta to release him", "urged Kyiv to
+# negotiate"): the infinitive is the speaker's demand, not the intent of the one told.
+DIRECTIVE_VERBS = frozenset({
+    "tell", "order", "urge", "ask", "press", "instruct", "direct", "command", "call",
+    "appeal", "implore", "beg", "advise", "encourage", "pressure", "pressurise",
+    "pressurize", "push", "request", "require", "exhort", "warn", "entreat", "petition",
+    "lobby", "challenge", "demand", "summon", "nudge", "prod"})
+
+
+def is_directed(tok: Token) -> bool:
+    """"France told Niger's junta to release the president", "Kyiv was urged to negotiate":
+    an infinitive under a directive verb with someone told (its object, the passive
+    subject, or "called on X") codes no intent for the one told."""
+    verb = first_conjunct(clause_verb(tok))
+    if verb.dep_ != "xcomp" or not is_infinitive(verb):
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in DIRECTIVE_VERBS:
+        return False
+    if is_passive(head):
+        return True
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and
+                                    any(g.dep_ == "pobj" for g in c.children))
+               for c in head.children)
+
+
+# Frequency words that make a clause a habit, not an event: "troops routinely detain",
+# "police kill a teenager almost every day", "dozens are arrested each year".
+HABITUAL_ADVERBS = frozenset({
+    "routinely", "regularly", "habitually", "frequently", "often", "usually", "typically",
+    "commonly", "customarily", "normally", "ordinarily", "sometimes",
+    "occasionally", "periodically", "daily", "nightly", "weekly", "monthly", "annually",
+    "yearly", "traditionally"})
+PERIOD_NOUNS = frozenset({"day", "night", "week", "month", "year", "weekend", "morning",
+                          "evening", "summer", "winter", "season", "time"})
+
+
+def _frequency_phrase(t: Token) -> bool:
+    """"every day", "each year", "twice a week", "three times a month", "per year"."""
+    if t.lemma_.lower() not in PERIOD_NOUNS:
+        return False
+    dets = {c.lower_ for c in t.children if c.dep_ in ("det", "advmod", "amod", "nummod")}
+    if dets & {"every", "each"}:
+        return t.lemma_.lower() != "time"
+    if t.lower_ in ("times", "time"):  # "three times a year"
+        return any(c.dep_ in ("npadvmod", "nmod") and _per_period(c) for c in t.subtree
+                   if c.i != t.i)
+    # "twice a week" (not "a day after the vote": a distance in time)
+    return _per_period(t) and t.dep_ == "npadvmod" and any(
+        c.dep_ in ("predet", "advmod", "det") and c.lower_ in ("once", "twice", "thrice")
+        for c in t.children)
+
+
+def _per_period(t: Token) -> bool:
+    return t.lemma_.lower() in PERIOD_NOUNS and t.lower_ in (
+        "day", "night", "week", "month", "year") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "per") for c in t.children) and not any(
+        c.dep_ == "prep" for c in t.children)
+
+
+def is_habitual(tok: Token) -> bool:
+    """A habit or a rate ("police kill a teenager almost every day", "troops routinely
+    detain", "dozens are arrested each year") is background, not a reported event."""
+    verb = clause_verb(tok)
+    for v in {verb.i: verb, first_conjunct(verb).i: first_conjunct(verb)}.values():
+        if any(_this_period(t) for t in v.subtree):
+            return False  # "shelled the town every day last week": a run of attacks, dated
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS:
+                return True
+            if c.dep_ in ("npadvmod", "advmod", "obl", "nmod") and _frequency_phrase(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("per", "on") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in PERIOD_NOUNS and (
+                        c.lower_ == "per" or _frequency_phrase(g)) for g in c.children):
+                return True  # "per year", "on every occasion"
+    return False
+
+
+def _this_period(t: Token) -> bool:
+    """"last week", "this month", "past few days": a dated stretch, not a habit."""
+    return t.lemma_.lower() in PERIOD_NOUNS and any(
+        c.dep_ in ("amod", "det") and c.lower_ in ("last", "this", "past", "previous")
+        for c in t.children)
+
+
+def misparsed_relative(tok: Token) -> bool:
+    """"Three reporters detained in Addis Ababa last week were released": the parser takes
+    the participle for the main verb and its noun for the subject, hanging the real
+    subjectless passive ("were released") below it; the noun is the one detained."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or tok.dep_ not in ("ROOT", "ccomp"):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN") or subj[0].i > tok.i or any(
+            c.dep_ in ("dobj", "aux", "auxpass", "dative", "ccomp", "xcomp") for c in tok.children):
+        return False
+    for v in tok.children:
+        if v.i > tok.i and v.dep_ in ("advcl", "ccomp") and v.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "is", "are", "have",
+                                                              "has", "had") and c.i < v.i
+                for c in v.children) and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in v.children):
+            return True
     return False
