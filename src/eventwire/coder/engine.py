@@ -288,8 +288,10 @@ class DocumentCoder:
             owned = False  # the first conjunct names its country
             owner: str | None = None
             for t in syntax.conjuncts(tok):
-                if pair_kind(t) == "sides" and not _actor_of(t, mentions):
-                    sides = self._sides_named(t, mentions, sent_index)
+                if (pair_kind(t) == "sides" or syntax.is_each_side(t)) and \
+                        not _actor_of(t, mentions):  # "both sides", "each side blamed ..."
+                    sides = self._sides_of_clause(t, mentions, sent_index) or \
+                        self._sides_named(t, mentions, sent_index)
                     if sides:
                         out.extend((a, t.text) for a in sides)
                         continue
@@ -381,6 +383,25 @@ class DocumentCoder:
                 if a is not None and a.country:
                     exclude.add(a.country)
         return self.actors.last_sides(sent_index, tok.i, exclude)
+
+    def _sides_of_clause(self, tok: Token, mentions: list[Mention], sent_index: int
+                         ) -> list[Actor]:
+        """"Indian and Pakistani troops traded fire, each side blaming the other": "each side"
+        in a clause hung on another is one of that clause's coordinated subjects."""
+        if not syntax.is_each_side(tok):
+            return []
+        verb = up = syntax.clause_verb(tok)
+        while up.dep_ in ("pcomp", "pobj", "prep") and up.head.i != up.i:
+            up = up.head  # "with each side blaming the other"
+        if up.i == verb.i:
+            if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.i == verb.i:
+                return []
+            up = verb.head
+        subj = syntax.logical_subject(syntax.clause_verb(up))
+        if subj is None:
+            return []
+        found = [a for a, _ in self._actors_for([subj], mentions, sent_index)]
+        return found if len({a.country or a.code for a in found}) == 2 else []
 
     def _of_sides(self, tok: Token, mentions: list[Mention], sent_index: int
                   ) -> tuple[Actor, Actor] | None:
@@ -726,6 +747,12 @@ class DocumentCoder:
             sources = self._actors_for(syntax.follow(tok, path), mentions, sent_index)
             if sources:
                 break
+        if len({(s.country, s.role) for s, _ in sources}) >= 2 and any(
+                syntax.is_reciprocal_pronoun(t) for path in p.target
+                for t in syntax.follow(tok, path)):
+            # "Serbia and Kosovo accused each other", "each side blamed the other": every
+            # party acts on every other one (the self-pairs are dropped when coded)
+            return sources, sources
         targets: list[tuple[Actor, str]] = []
         for path in p.target:
             targets = self._actors_for(syntax.follow(tok, path), mentions, sent_index,
@@ -1195,8 +1222,13 @@ def _coordinated_with(actor: Actor, tok: Token, mentions: list[Mention]) -> list
 
 
 def _reciprocal(tok: Token) -> bool:
-    """"Russia and Ukraine each released ...": "each" on the verb or its subject."""
+    """"Russia and Ukraine each released ...": "each" on the verb or its subject; a verb of
+    exchange with coordinated subjects ("Russia and Ukraine swapped prisoners") too."""
     subj = syntax.logical_subject(tok)
+    if tok.lemma_.lower() in syntax.RECIPROCAL_VERBS and subj is not None and \
+            len(syntax.conjuncts(subj)) >= 2 and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True  # (not "traded gunfire with rebels": the rebels are the other side)
     for head in (tok, subj):
         if head is not None and any(c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det",
                                                                       "npadvmod", "dep")

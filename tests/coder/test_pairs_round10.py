@@ -1,0 +1,66 @@
+"""Round 10: coordinated and reciprocal actors ("accused each other", "each side blamed the
+other", "X and Y swapped prisoners", "Ethiopia's and Eritrea's troops")."""
+
+from __future__ import annotations
+
+from tests.coder.coding import coded, has_event
+
+
+# -- reciprocal objects: every party acts on the other ----------------------------------
+def test_accused_each_other_codes_both_directions() -> None:
+    text = "Serbia and Kosovo accused each other on Monday of stoking tensions in the north."
+    assert has_event(text, "112", "SRB", "XKX")
+    assert has_event(text, "112", "XKX", "SRB")
+
+
+def test_blamed_one_another() -> None:
+    text = "Israel and Hamas blamed one another on Tuesday for the collapse of the truce."
+    assert has_event(text, "112", "ISR", "PSE")
+    assert has_event(text, "112", "PSE", "ISR")
+
+
+def test_two_sides_accuse_each_other_from_discourse() -> None:
+    text = ("Armenia and Azerbaijan clashed on their border on Monday. "
+            "The two sides accused each other of violating the ceasefire.")
+    assert has_event(text, "112", "ARM", "AZE")
+    assert has_event(text, "112", "AZE", "ARM")
+
+
+def test_each_side_accused_the_other_from_discourse() -> None:
+    text = ("Armenia and Azerbaijan clashed on their border on Monday. "
+            "Each side accused the other of violating the ceasefire.")
+    assert has_event(text, "112", "ARM", "AZE")
+    assert has_event(text, "112", "AZE", "ARM")
+
+
+def test_each_side_blaming_the_other_in_participle() -> None:
+    text = ("Thai and Cambodian soldiers fired on each other's positions near the temple on "
+            "Monday, with each side blaming the other for the escalation.")
+    assert has_event(text, "112", "THAMIL", "KHMMIL")
+    assert has_event(text, "112", "KHMMIL", "THAMIL")
+
+
+def test_each_side_accused_the_other_in_conjoined_clause() -> None:
+    text = ("Thai and Cambodian soldiers clashed near the temple on Monday and each side "
+            "accused the other of firing first.")
+    assert has_event(text, "112", "THAMIL", "KHMMIL")
+    assert has_event(text, "112", "KHMMIL", "THAMIL")
+
+
+def test_the_other_without_distributive_subject_is_no_party() -> None:
+    coded_events = coded("Ethiopia and Eritrea rejected the other proposal on Monday.")
+    assert not any(s.startswith("ETH") and t.startswith("ERI") or
+                   s.startswith("ERI") and t.startswith("ETH") for _, s, t in coded_events)
+
+
+# -- verbs of exchange: each side hands over the other's people ------------------------------
+def test_prisoner_swap_each_side_frees_the_others() -> None:
+    text = "Russia and Ukraine swapped 90 prisoners on Sunday."
+    assert has_event(text, "084", "RUS", "UKR")
+    assert has_event(text, "084", "UKR", "RUS")
+
+
+def test_prisoners_of_war_exchanged() -> None:
+    text = "Armenia and Azerbaijan exchanged detained soldiers on Wednesday."
+    events = coded(text)
+    assert not any(s[:3] == t[:3] for c, s, t in events if c.startswith("084"))
