@@ -64,3 +64,32 @@ def test_prisoners_of_war_exchanged() -> None:
     text = "Armenia and Azerbaijan exchanged detained soldiers on Wednesday."
     events = coded(text)
     assert not any(s[:3] == t[:3] for c, s, t in events if c.startswith("084"))
+
+
+# -- possessive owners coordinated on one group ------------------------------------------
+def test_coordinated_possessives_share_the_group() -> None:
+    text = "Ethiopia's and Eritrea's troops attacked Tigrayan fighters on Monday."
+    assert has_event(text, "19", "ETHMIL", "ETHREB")
+    assert has_event(text, "19", "ERIMIL", "ETHREB")
+
+
+def test_coordinated_possessive_ministers_meet() -> None:
+    events = coded("Sweden's and Finland's ministers met in Oslo on Monday.")
+    assert any(c == "040" and {s, t} == {"SWEGOV", "FINGOV"} for c, s, t in events)
+
+
+# -- coordinated subjects of different kinds in one country ------------------------------
+def test_army_and_allied_militias_attack_rebels() -> None:
+    text = "The Sudanese army and allied militias attacked the rebels in Darfur on Monday."
+    assert has_event(text, "19", "SDNMIL", "SDNREB")
+
+
+def test_troops_and_clan_militias_attack_insurgents() -> None:
+    text = "Somali troops and clan militias attacked al-Shabaab fighters near Mogadishu on Sunday."
+    assert has_event(text, "19", "SOMMIL", "SOMREB")
+
+
+def test_two_leaders_pledging_cooperation_code_one_pair() -> None:
+    text = ("Argentina's Javier Milei and Uruguay's Luis Lacalle Pou vowed on Monday to deepen "
+            "cooperation between their two countries.")
+    assert len([e for e in coded(text) if e[0].startswith("03")]) == 1

@@ -306,6 +306,7 @@ class DocumentCoder:
                 actor = _actor_of(t, mentions)
                 if actor is not None and not actor.country and not actor.name:
                     actor = _member_of(t, mentions) or actor  # "fighters from the Wagner Group"
+                actor = _shared_possessed(t, actor, mentions)  # "Ethiopia's and Eritrea's troops"
                 if actor is not None and actor.country and t.i == tok.i:
                     owned = True
                     # a bare country ("Iranian combatants and civilians") or former office
@@ -757,7 +758,11 @@ class DocumentCoder:
         for path in p.target:
             targets = self._actors_for(syntax.follow(tok, path), mentions, sent_index,
                                        places_ok=True)
-            targets = [t for t in targets if all(_distinct(s, t) for s in sources)]
+            # a target that is one of the sources is no target, unless another source acts
+            # on it: "the army and allied militias attacked the rebels"
+            one_country = len({s.country for s, _ in sources}) == 1
+            targets = [t for t in targets if all(_distinct(s, t) for s in sources) or (
+                one_country and any(_distinct(s, t) for s in sources))]
             if targets:
                 break
         source_sides = {s.country or s.code for s, _ in sources}
@@ -1458,6 +1463,24 @@ def _listed_before(head: Token) -> list[Token]:
             continue
         break
     return out if len(out) >= 2 else []  # one word: the parse already has it
+
+
+def _shared_possessed(tok: Token, actor: Actor | None, mentions: list[Mention]
+                      ) -> Actor | None:
+    """"Ethiopia's and Eritrea's troops", "Russia's and China's envoys": a bare country whose
+    possessive is coordinated with another owner's group names that group of its own."""
+    if actor is None or not actor.country or actor.role or actor.name or \
+            not any(c.dep_ == "case" and c.lower_ in ("'s", "'") for c in tok.children):
+        return actor
+    for cj in syntax.conjuncts(tok)[1:]:
+        if cj.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in cj.children):
+            continue
+        owned = _actor_of(cj, mentions)
+        if owned is not None and owned.role and not owned.name:
+            c = actor.country
+            return Actor(c + owned.code[3:] if owned.country else c + owned.role, c,
+                         owned.role, None, actor.text)
+    return actor
 
 
 def _origins(tok: Token, mentions: list[Mention]) -> list[str]:
