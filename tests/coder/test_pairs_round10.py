@@ -93,3 +93,28 @@ def test_two_leaders_pledging_cooperation_code_one_pair() -> None:
     text = ("Argentina's Javier Milei and Uruguay's Luis Lacalle Pou vowed on Monday to deepen "
             "cooperation between their two countries.")
     assert len([e for e in coded(text) if e[0].startswith("03")]) == 1
+
+
+# -- coordinated country adjectives striking one of their own countries ---------------------
+def test_two_air_forces_bomb_a_city_of_one_of_them() -> None:
+    text = "Russian and Syrian warplanes bombed Idlib on Thursday."
+    assert has_event(text, "195", "RUSMIL", "SYR")
+    assert has_event(text, "195", "SYRMIL", "SYR")
+
+
+def test_two_air_forces_strike_coordinated_cities() -> None:
+    text = "Russian and Syrian jets struck Aleppo and Hama on Thursday."
+    assert has_event(text, "195", "RUSMIL", "SYR")
+    assert has_event(text, "195", "SYRMIL", "SYR")
+
+
+def test_coalition_jets_bomb_capital_are_militaries() -> None:
+    text = "Saudi and Emirati jets bombed Sanaa on Monday."
+    assert has_event(text, "195", "SAUMIL", "YEM")
+    assert has_event(text, "195", "AREMIL", "YEM")
+
+
+def test_allied_forces_attack_a_town_of_one_of_them() -> None:
+    text = "Saudi and Yemeni forces attacked Marib on Monday."
+    assert has_event(text, "19", "SAUMIL", "YEM")
+    assert has_event(text, "19", "YEMMIL", "YEM")

@@ -432,7 +432,8 @@ class DocumentCoder:
         stands for some of its people: in this role."""
         actor, text = source
         d = self.actors.dictionary
-        if not actor.country or actor.role or not (d.demonym(text) or d.demonym(text[:-1])):
+        if not actor.country or actor.role or not (d.demonym(text) or d.demonym(text[:-1]) or (
+                " " in text and d.demonym(text.split()[0]))):  # "Syrian jets" of "Russian and"
             return source
         return Actor(actor.country + role, actor.country, role, None, actor.text), text
 
@@ -761,12 +762,16 @@ class DocumentCoder:
             # a target that is one of the sources is no target, unless another source acts
             # on it: "the army and allied militias attacked the rebels"
             one_country = len({s.country for s, _ in sources}) == 1
-            targets = [t for t in targets if all(_distinct(s, t) for s in sources) or (
-                one_country and any(_distinct(s, t) for s in sources))]
+            # "Russian and Syrian jets struck Aleppo": the Syrian jets are its military, not
+            # the country they strike
+            acting = [self._people_of(x, "MIL") for x in sources] if p.code[:2] in (
+                "15", "19", "20") else sources
+            targets = [t for t in targets if all(_distinct(s, t) for s in acting) or (
+                one_country and any(_distinct(s, t) for s in acting))]
             if targets:
                 break
         source_sides = {s.country or s.code for s, _ in sources}
-        if len(sources) >= 2 and targets and all(
+        if len(sources) >= 2 and targets and p.code[:2] not in _STRUCK_ROOTS and all(
                 (t.country or t.code) in source_sides and not t.role for t, _ in targets):
             targets = []  # "officials from the EU and China held talks": between the two
         if not targets and len(sources) >= 2 and (p.symmetric or p.code in SYMMETRIC):
@@ -1463,6 +1468,11 @@ def _listed_before(head: Token) -> list[Token]:
             continue
         break
     return out if len(out) >= 2 else []  # one word: the parse already has it
+
+
+# roots whose target is what is struck or seized: "Russian and Syrian warplanes bombed
+# Idlib" strikes Syria (one of the attackers' own countries), not a meeting between the two
+_STRUCK_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def _shared_possessed(tok: Token, actor: Actor | None, mentions: list[Mention]
