@@ -118,3 +118,27 @@ def test_allied_forces_attack_a_town_of_one_of_them() -> None:
     text = "Saudi and Yemeni forces attacked Marib on Monday."
     assert has_event(text, "19", "SAUMIL", "YEM")
     assert has_event(text, "19", "YEMMIL", "YEM")
+
+
+# -- coordinated role words on one noun: one party per role ------------------------------
+def test_government_and_opposition_negotiators_are_two_parties() -> None:
+    text = "Norway brought Venezuelan government and opposition negotiators together in Oslo."
+    assert has_event(text, "045", "NOR", "VENGOV")
+    assert has_event(text, "045", "NOR", "VENOPP")
+
+
+def test_government_and_rebel_negotiators_resume_talks() -> None:
+    events = coded("Colombian government and rebel negotiators resumed talks in Havana on Monday.")
+    assert any(c == "046" and {s, t} == {"COLGOV", "COLREB"} for c, s, t in events)
+
+
+def test_army_and_police_units_each_act() -> None:
+    text = "Congolese army and police units fired tear gas at protesters in Kinshasa on Monday."
+    assert has_event(text, "175", "CODMIL", "CODCVL")
+    assert has_event(text, "175", "CODCOP", "CODCVL")
+
+
+def test_mediator_of_government_and_rebel_delegations() -> None:
+    text = "Qatar mediated between Afghan government and opposition delegations on Saturday."
+    assert has_event(text, "045", "QAT", "AFGGOV")
+    assert has_event(text, "045", "QAT", "AFGOPP")

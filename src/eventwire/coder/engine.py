@@ -24,6 +24,7 @@ from eventwire.records import Actor, Amount, DateMention, DateSpan, Document, Ev
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from eventwire.actors.dictionary import ActorDictionary
     from eventwire.nlp import Sentence
 
 # Codes whose two sides are interchangeable (a meeting is between, not from/to).
@@ -341,6 +342,12 @@ class DocumentCoder:
                         actor.text.split()[-1].lower() in _GUNMEN and self._about_crime():
                     # "gunmen" in a story of cartels and gangs are criminals, not insurgents
                     actor = replace(actor, code=(actor.country or "") + "CRM", role="CRM")
+                roles = _coordinated_roles(t, actor, self.actors.dictionary)
+                if roles:  # "government and opposition negotiators": one actor per side
+                    out.extend((self.actors.fill_country(a, self._place_country,
+                                                         (sent_index, t.i)), a.text)
+                               for a in roles)
+                    continue
                 if actor is not None:
                     filled = self.actors.fill_country(actor, self._place_country,
                                                       (sent_index, t.i))
@@ -1014,7 +1021,9 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
             continue
         if c.code.startswith("04") or c.code == "036":
             key: tuple[object, ...] = ("04", c.code if c.code in ("036", "041", "043") else "",
-                                       countries)
+                                       countries,
+                                       # a mediator acts on each party, two of one country too
+                                       c.target.code if c.code == "045" else "")
         else:  # one act of a kind per pair and clause: "tore up the pact, ending ties"
             key = (c.code[:2], c.source.code, c.target.code, _clause_group(c.trigger),
                    _weapon(c))
@@ -1473,6 +1482,25 @@ def _listed_before(head: Token) -> list[Token]:
 # roots whose target is what is struck or seized: "Russian and Syrian warplanes bombed
 # Idlib" strikes Syria (one of the attackers' own countries), not a meeting between the two
 _STRUCK_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _coordinated_roles(head: Token, actor: Actor | None, d: ActorDictionary) -> list[Actor]:
+    """"Venezuelan government and opposition negotiators", "army and police officers":
+    coordinated role words on one noun name one party each, of the phrase's country."""
+    if actor is None or actor.name or actor.code.startswith(("IGO", "NGO")):
+        return []
+    for c in head.children:
+        if c.dep_ not in ("nmod", "compound", "amod") or c.i > head.i:
+            continue
+        words = syntax.conjuncts(c)
+        found = [d.agent(w.text) for w in words]
+        roles = [f[0] for f in found if f is not None]
+        if len(words) < 2 or len(roles) != len(words) or len(set(roles)) != len(roles):
+            continue
+        country = actor.country
+        return [Actor((country or "") + r, country, r, None, f"{w.text} {head.text}")
+                for w, r in zip(words, roles, strict=True)]
+    return []
 
 
 def _shared_possessed(tok: Token, actor: Actor | None, mentions: list[Mention]
