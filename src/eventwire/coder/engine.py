@@ -24,6 +24,7 @@ from eventwire.records import Actor, Amount, DateMention, DateSpan, Document, Ev
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from eventwire.actors.dictionary import ActorDictionary
     from eventwire.nlp import Sentence
 
 # Codes whose two sides are interchangeable (a meeting is between, not from/to).
@@ -288,8 +289,10 @@ class DocumentCoder:
             owned = False  # the first conjunct names its country
             owner: str | None = None
             for t in syntax.conjuncts(tok):
-                if pair_kind(t) == "sides" and not _actor_of(t, mentions):
-                    sides = self._sides_named(t, mentions, sent_index)
+                if (pair_kind(t) == "sides" or syntax.is_each_side(t)) and \
+                        not _actor_of(t, mentions):  # "both sides", "each side blamed ..."
+                    sides = self._sides_of_clause(t, mentions, sent_index) or \
+                        self._sides_named(t, mentions, sent_index)
                     if sides:
                         out.extend((a, t.text) for a in sides)
                         continue
@@ -304,6 +307,7 @@ class DocumentCoder:
                 actor = _actor_of(t, mentions)
                 if actor is not None and not actor.country and not actor.name:
                     actor = _member_of(t, mentions) or actor  # "fighters from the Wagner Group"
+                actor = _shared_possessed(t, actor, mentions)  # "Ethiopia's and Eritrea's troops"
                 if actor is not None and actor.country and t.i == tok.i:
                     owned = True
                     # a bare country ("Iranian combatants and civilians") or former office
@@ -338,6 +342,12 @@ class DocumentCoder:
                         actor.text.split()[-1].lower() in _GUNMEN and self._about_crime():
                     # "gunmen" in a story of cartels and gangs are criminals, not insurgents
                     actor = replace(actor, code=(actor.country or "") + "CRM", role="CRM")
+                roles = _coordinated_roles(t, actor, self.actors.dictionary)
+                if roles:  # "government and opposition negotiators": one actor per side
+                    out.extend((self.actors.fill_country(a, self._place_country,
+                                                         (sent_index, t.i)), a.text)
+                               for a in roles)
+                    continue
                 if actor is not None:
                     filled = self.actors.fill_country(actor, self._place_country,
                                                       (sent_index, t.i))
@@ -382,6 +392,25 @@ class DocumentCoder:
                     exclude.add(a.country)
         return self.actors.last_sides(sent_index, tok.i, exclude)
 
+    def _sides_of_clause(self, tok: Token, mentions: list[Mention], sent_index: int
+                         ) -> list[Actor]:
+        """"Indian and Pakistani troops traded fire, each side blaming the other": "each side"
+        in a clause hung on another is one of that clause's coordinated subjects."""
+        if not syntax.is_each_side(tok):
+            return []
+        verb = up = syntax.clause_verb(tok)
+        while up.dep_ in ("pcomp", "pobj", "prep") and up.head.i != up.i:
+            up = up.head  # "with each side blaming the other"
+        if up.i == verb.i:
+            if verb.dep_ not in ("advcl", "conj", "ccomp") or verb.head.i == verb.i:
+                return []
+            up = verb.head
+        subj = syntax.logical_subject(syntax.clause_verb(up))
+        if subj is None:
+            return []
+        found = [a for a, _ in self._actors_for([subj], mentions, sent_index)]
+        return found if len({a.country or a.code for a in found}) == 2 else []
+
     def _of_sides(self, tok: Token, mentions: list[Mention], sent_index: int
                   ) -> tuple[Actor, Actor] | None:
         """"the leaders of both countries", "officials from the two sides": the two sides."""
@@ -410,7 +439,8 @@ class DocumentCoder:
         stands for some of its people: in this role."""
         actor, text = source
         d = self.actors.dictionary
-        if not actor.country or actor.role or not (d.demonym(text) or d.demonym(text[:-1])):
+        if not actor.country or actor.role or not (d.demonym(text) or d.demonym(text[:-1]) or (
+                " " in text and d.demonym(text.split()[0]))):  # "Syrian jets" of "Russian and"
             return source
         return Actor(actor.country + role, actor.country, role, None, actor.text), text
 
@@ -729,15 +759,29 @@ class DocumentCoder:
             sources = self._actors_for(syntax.follow(tok, path), mentions, sent_index)
             if sources:
                 break
+        if len({(s.country, s.role) for s, _ in sources}) >= 2 and any(
+                syntax.is_reciprocal_pronoun(t) for path in p.target
+                for t in syntax.follow(tok, path)):
+            # "Serbia and Kosovo accused each other", "each side blamed the other": every
+            # party acts on every other one (the self-pairs are dropped when coded)
+            return sources, sources
         targets: list[tuple[Actor, str]] = []
         for path in p.target:
             targets = self._actors_for(syntax.follow(tok, path), mentions, sent_index,
                                        places_ok=True)
-            targets = [t for t in targets if all(_distinct(s, t) for s in sources)]
+            # a target that is one of the sources is no target, unless another source acts
+            # on it: "the army and allied militias attacked the rebels"
+            one_country = len({s.country for s, _ in sources}) == 1
+            # "Russian and Syrian jets struck Aleppo": the Syrian jets are its military, not
+            # the country they strike
+            acting = [self._people_of(x, "MIL") for x in sources] if p.code[:2] in (
+                "15", "19", "20") else sources
+            targets = [t for t in targets if all(_distinct(s, t) for s in acting) or (
+                one_country and any(_distinct(s, t) for s in acting))]
             if targets:
                 break
         source_sides = {s.country or s.code for s, _ in sources}
-        if len(sources) >= 2 and targets and all(
+        if len(sources) >= 2 and targets and p.code[:2] not in _STRUCK_ROOTS and all(
                 (t.country or t.code) in source_sides and not t.role for t, _ in targets):
             targets = []  # "officials from the EU and China held talks": between the two
         if not targets and len(sources) >= 2 and (p.symmetric or p.code in SYMMETRIC):
@@ -980,7 +1024,9 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
             continue
         if c.code.startswith("04") or c.code == "036":
             key: tuple[object, ...] = ("04", c.code if c.code in ("036", "041", "043") else "",
-                                       countries)
+                                       countries,
+                                       # a mediator acts on each party, two of one country too
+                                       c.target.code if c.code == "045" else "")
         else:  # one act of a kind per pair and clause: "tore up the pact, ending ties"
             key = (c.code[:2], c.source.code, c.target.code, _clause_group(c.trigger),
                    _weapon(c))
@@ -1198,8 +1244,13 @@ def _coordinated_with(actor: Actor, tok: Token, mentions: list[Mention]) -> list
 
 
 def _reciprocal(tok: Token) -> bool:
-    """"Russia and Ukraine each released ...": "each" on the verb or its subject."""
+    """"Russia and Ukraine each released ...": "each" on the verb or its subject; a verb of
+    exchange with coordinated subjects ("Russia and Ukraine swapped prisoners") too."""
     subj = syntax.logical_subject(tok)
+    if tok.lemma_.lower() in syntax.RECIPROCAL_VERBS and subj is not None and \
+            len(syntax.conjuncts(subj)) >= 2 and not any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return True  # (not "traded gunfire with rebels": the rebels are the other side)
     for head in (tok, subj):
         if head is not None and any(c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det",
                                                                       "npadvmod", "dep")
@@ -1429,6 +1480,48 @@ def _listed_before(head: Token) -> list[Token]:
             continue
         break
     return out if len(out) >= 2 else []  # one word: the parse already has it
+
+
+# roots whose target is what is struck or seized: "Russian and Syrian warplanes bombed
+# Idlib" strikes Syria (one of the attackers' own countries), not a meeting between the two
+_STRUCK_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _coordinated_roles(head: Token, actor: Actor | None, d: ActorDictionary) -> list[Actor]:
+    """"Venezuelan government and opposition negotiators", "army and police officers":
+    coordinated role words on one noun name one party each, of the phrase's country."""
+    if actor is None or actor.name or actor.code.startswith(("IGO", "NGO")):
+        return []
+    for c in head.children:
+        if c.dep_ not in ("nmod", "compound", "amod") or c.i > head.i:
+            continue
+        words = syntax.conjuncts(c)
+        found = [d.agent(w.text) for w in words]
+        roles = [f[0] for f in found if f is not None]
+        if len(words) < 2 or len(roles) != len(words) or len(set(roles)) != len(roles):
+            continue
+        country = actor.country
+        return [Actor((country or "") + r, country, r, None, f"{w.text} {head.text}")
+                for w, r in zip(words, roles, strict=True)]
+    return []
+
+
+def _shared_possessed(tok: Token, actor: Actor | None, mentions: list[Mention]
+                      ) -> Actor | None:
+    """"Ethiopia's and Eritrea's troops", "Russia's and China's envoys": a bare country whose
+    possessive is coordinated with another owner's group names that group of its own."""
+    if actor is None or not actor.country or actor.role or actor.name or \
+            not any(c.dep_ == "case" and c.lower_ in ("'s", "'") for c in tok.children):
+        return actor
+    for cj in syntax.conjuncts(tok)[1:]:
+        if cj.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in cj.children):
+            continue
+        owned = _actor_of(cj, mentions)
+        if owned is not None and owned.role and not owned.name:
+            c = actor.country
+            return Actor(c + owned.code[3:] if owned.country else c + owned.role, c,
+                         owned.role, None, actor.text)
+    return actor
 
 
 def _origins(tok: Token, mentions: list[Mention]) -> list[str]:

@@ -826,3 +826,39 @@ def misparsed_relative(tok: Token) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "csubj") for c in v.children):
             return True
     return False
+
+# nouns a distributive "each" picks one of two parties with: "each side blamed the other"
+EACH_SIDE_NOUNS = frozenset({"side", "party", "country", "nation", "government", "army",
+                             "camp", "state", "neighbour", "neighbor", "rival", "leader",
+                             "capital", "faction", "group", "delegation"})
+
+
+def is_each_side(tok: Token) -> bool:
+    """"each side", "each country", "either side": one of the two parties, in turn."""
+    return tok.lower_ in EACH_SIDE_NOUNS and any(
+        c.lower_ in ("each", "either") and c.dep_ in ("det", "amod", "nummod")
+        for c in tok.children)
+
+
+def is_reciprocal_pronoun(tok: Token) -> bool:
+    """"accused each other", "blamed one another", "each side blamed the other (side)": the
+    object is the subject's own parties, each acting on the rest. "the other" counts only
+    opposite a distributive subject ("each side"), not in "rejected the other proposal"."""
+    low = tok.lower_
+    kids = {c.lower_ for c in tok.children}
+    if low == "other" and "each" in kids:
+        return True
+    if low in ("one", "another") and ({"one", "another"} & (kids | {tok.head.lower_})):
+        return True
+    if low in ("other", "others") or (tok.lemma_.lower() in EACH_SIDE_NOUNS and any(
+            c.lower_ == "other" and c.dep_ == "amod" for c in tok.children)):
+        if not any(c.lower_ == "the" for c in tok.children):
+            return False
+        subj = logical_subject(clause_verb(tok))
+        return subj is not None and is_each_side(subj)
+    return False
+
+
+# verbs whose act each of two coordinated subjects does to the other: "Russia and Ukraine
+# swapped prisoners", "the two sides exchanged accusations"
+RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
