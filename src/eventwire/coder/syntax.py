@@ -827,6 +827,7 @@ def misparsed_relative(tok: Token) -> bool:
             return True
     return False
 
+
 # nouns a distributive "each" picks one of two parties with: "each side blamed the other"
 EACH_SIDE_NOUNS = frozenset({"side", "party", "country", "nation", "government", "army",
                              "camp", "state", "neighbour", "neighbor", "rival", "leader",
