@@ -1162,6 +1162,9 @@ def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
         if c.code == "173" and c.trigger.lemma_.lower() in _SENTENCING and \
                 (_entity(c.source), _entity(c.target)) in convicted:
             continue  # "convicted X and sentenced him to two years": one verdict (116)
+        if _witnessed(c.trigger):
+            out.append(c)  # "to investigate the strike that killed X": told as a fact
+            continue
         verb = syntax.clause_verb(c.trigger)
         govs = {g.i for g in syntax.governors(verb)}
         if govs & (triggers - {c.trigger.i}):
@@ -1612,7 +1615,12 @@ _INCLUDING = frozenset({"include", "involve", "bring", "gather", "feature"})
 def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
     """The noun hangs on one of the lemmas, directly or through another noun ("a wave of
     arrests", "responsibility for the bombing"), but not as the topic of another noun
-    ("launched an inquiry into the crackdown" launches the inquiry, not the crackdown)."""
+    ("launched an inquiry into the crackdown" launches the inquiry, not the crackdown) unless
+    that noun is one of the lemmas ("an investigation into the bombing by X"); or its own
+    relative or participial clause says what it did ("the strike that killed three", "the
+    attack, which wounded ...", "the bombing carried out by X")."""
+    if any(_says_what_it_did(c) and c.lemma_.lower() in lemmas for c in tok.children):
+        return True
     head = tok.head
     for _ in range(3):
         if head.lemma_.lower() in lemmas:
@@ -1621,9 +1629,40 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
             return False
         if head.pos_ == "ADP" and head.lower_ in _TOPIC_PREPS and \
                 head.head.pos_ in ("NOUN", "PROPN"):
-            return False
+            return head.head.lemma_.lower() in lemmas
+        if head.pos_ == "ADP" and head.lower_ in _TOPIC_PREPS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lemmas for c in head.head.children):
+            return True  # "opened an investigation on Monday into the bombing"
         head = head.head
     return False
+
+
+def _witnessed(noun: Token) -> bool:
+    """An event noun whose own clause reports what it did ("to investigate the strike that
+    killed X"): it happened whatever the sentence's verbs are planned or said to do with it."""
+    return noun.pos_ == "NOUN" and any(_says_what_it_did(c) for c in noun.children)
+
+
+def _says_what_it_did(clause: Token) -> bool:
+    """A clause on a noun that reports, in the past, what the noun's event did or who did it:
+    "(the strike) that killed three", "(the attack,) which wounded", "(a raid) killing two",
+    "(the bombing) carried out by X"; not "(talks) that will resume", "(a strike) planned for"."""
+    if clause.dep_ == "relcl":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who")
+                   for c in clause.children):
+            return False  # "the attack (that) officials blamed on X": its object, not its act
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_PAST_AUX or c.dep_ == "neg"
+               for c in clause.children):
+            return False
+        return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children))
+    if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
+        return not any(c.dep_ in ("aux", "neg") for c in clause.children)
+    return False
+
+
+_NOT_PAST_AUX = frozenset({"will", "would", "could", "might", "may", "can", "shall",
+                           "should", "must", "to", "'ll"})
 
 
 _TOPIC_PREPS = frozenset({"into", "about"})
