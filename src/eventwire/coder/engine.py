@@ -566,15 +566,17 @@ class DocumentCoder:
             return self._why(p, tok, "a proposal nobody is said to make")
         if syntax.is_part_of_campaign(tok):
             return self._why(p, tok, "a part of a campaign told from its start")
-        if syntax.infinitive_role(tok) == "purpose" or syntax.is_purpose_clause(tok):
+        told = _witnessed(tok)  # "to probe the strike that killed X": a fact in any frame
+        if not told and (syntax.infinitive_role(tok) == "purpose" or
+                         syntax.is_purpose_clause(tok)):
             return self._why(p, tok, "purpose clause")
-        if syntax.is_reported_claim(tok):
+        if not told and syntax.is_reported_claim(tok):
             return self._why(p, tok, "a claim about the event, not the event")
-        if syntax.is_demanded(tok):
+        if not told and syntax.is_demanded(tok):
             return self._why(p, tok, "what is demanded, not done")
-        if syntax.is_condition(tok):
+        if not told and syntax.is_condition(tok):
             return self._why(p, tok, "a condition (if/unless), not an act")
-        hypothetical = syntax.is_hypothetical(tok) and not refusal
+        hypothetical = syntax.is_hypothetical(tok) and not refusal and not told
         if hypothetical and not negated and code[:2] in _DONE_BY_ORDER and \
                 self._orders_own(tok, mentions, sentence.index):
             hypothetical = False  # "instructed its ministries to suspend contact": done
@@ -1545,6 +1547,10 @@ def _mention_at(tok: Token, mentions: list[Mention]) -> Mention | None:
 def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
     """The actor a phrase names: a mention at its head, else the nearest one inside it."""
     m = _mention_at(tok, mentions)
+    if m is not None and m.kind == "demonym" and tok.dep_ in ("amod", "compound") and \
+            m.actor.country and _act_noun(tok.head):
+        # "Russian shelling", "Iranian criticism of": the noun's country did it
+        return Actor(m.actor.country, m.actor.country, None, None, m.actor.text)
     if m is not None and (m.kind != "demonym" or tok.pos_ != "ADJ"):
         if m.kind == "demonym" and tok.dep_ in ("amod", "compound"):
             return None
@@ -1587,6 +1593,27 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
     if m.kind == "demonym":
         return Actor(m.actor.country or "", m.actor.country, None, None, m.actor.text)
     return m.actor
+
+
+def _act_noun(tok: Token) -> bool:
+    """A noun naming an act a state or group does, so that a country adjective on it names
+    who did it ("a Russian missile strike", "Turkish criticism of", "an Israeli raid")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in _EVENT_NOUNS or lemma in _STANCE_NOUNS) and \
+        tok.lemma_.lower() not in _GATHERINGS
+
+
+_STANCE_NOUNS = frozenset({
+    "criticism", "condemnation", "censure", "denunciation", "rebuke", "reprimand", "protest",
+    "objection", "warning", "threat", "ultimatum", "accusation", "allegation", "demand",
+    "crackdown", "clampdown", "airstrike", "air-strike", "strike", "missile", "drone",
+    "bombardment", "incursion", "blockade", "sanction", "embargo", "expulsion", "deployment",
+    "pressure", "retaliation", "reprisal", "backing", "support", "aid", "recognition",
+})
+# what people gather for is not done by their state: "a Kenyan rally", "Iranian protests"
+_GATHERINGS = frozenset({"demonstration", "march", "rally", "riot", "sit-in", "unrest", "vigil",
+                         "uprising", "conference", "meeting", "summit", "talks", "visit",
+                         "protest"})
 
 
 def _participant_tokens(tok: Token) -> list[Token]:
