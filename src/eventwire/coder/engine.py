@@ -1664,10 +1664,54 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
     return False
 
 
+def _presupposed_noun(tok: Token) -> bool:
+    """What the sentence takes as having happened, whatever verb governs it: the noun is
+    witnessed (see `_witnessed`) or one of a run of them that is ("after a wave of strikes",
+    "weeks of protests")."""
+    if _witnessed(tok):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in _SPELLS and tok.head.head.pos_ == "NOUN":
+        return _asserted_noun(tok.head.head)
+    return False
+
+
+
 def _witnessed(noun: Token) -> bool:
     """An event noun whose own clause reports what it did ("to investigate the strike that
-    killed X"): it happened whatever the sentence's verbs are planned or said to do with it."""
-    return noun.pos_ == "NOUN" and any(_says_what_it_did(c) for c in noun.children)
+    killed X"), or that an inquiry, a reprisal or a reaction presupposes ("to investigate
+    Iran's crackdown", "an inquiry into the bombing", "revenge for the raid"): it happened
+    whatever the sentence's verbs are planned or said to do with it."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "amod" and c.lower_ in _UNREALISED
+                                  for c in noun.children) or any(
+            c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each")
+            for c in noun.children):
+        return False
+    if any(_says_what_it_did(c) for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _PRESUPPOSING_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "into":
+        host = head.head  # "an inquiry into X"; "opened an inquiry on Monday into X"
+        return host.lemma_.lower() in _INQUIRIES or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRIES for c in host.children)
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in _REQUITALS
+    return False
+
+
+# verbs whose object is an event that took place: looked into, avenged, mourned
+_PRESUPPOSING_VERBS = frozenset({
+    "investigate", "probe", "examine", "avenge", "mourn", "commemorate", "retaliate",
+    "repel", "repulse", "survive", "withstand",
+})
+_INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe", "look", "inquest",
+                        "examination"})
+# "responsibility for the bombing", "revenge for the raid", "sanctions for the crackdown"
+_REQUITALS = frozenset({"responsibility", "revenge", "retaliation", "reprisal", "apology",
+                        "apologise", "apologize", "blame", "punish", "compensation",
+                        "accountability"})
 
 
 def _says_what_it_did(clause: Token) -> bool:
@@ -1702,6 +1746,10 @@ def _asserted_noun(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             tok.head.lemma_.lower() in OCCURRENCE_VERBS:
         return True
+    if _presupposed_noun(tok):
+        return True  # "the crackdown that followed", "to investigate Iran's crackdown"
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPREADING_VERBS:
+        return True  # "protests swept the capital", "demonstrations entered a seventh week"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _TAKING_PART_VERBS \
             and not any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in tok.children):
         return True  # "attended a meeting with", "talks were brokered by Qatar"
@@ -1719,6 +1767,16 @@ def _asserted_noun(tok: Token) -> bool:
     return _dated_noun(tok)
 
 
+# verbs saying how an event went on: it was under way
+_SPREADING_VERBS = frozenset({
+    "sweep", "spread", "erupt", "rage", "enter", "engulf", "grip", "rock", "intensify",
+    "flare", "persist", "drag", "spill", "paralyse", "paralyze", "turn",
+})
+# a stretch or run of events: asserted as the run is ("after four days of clashes")
+_SPELLS = frozenset({
+    "wave", "series", "spate", "string", "round", "barrage", "volley", "flurry", "day",
+    "night", "week", "month", "year", "hour", "weekend", "stretch",
+})
 _PRESUPPOSING_PREPS = frozenset({"after", "during", "following", "since", "at", "in", "amid"})
 # Verbs whose object is an event someone took part in or ran: it took place (future and
 # hypothetical uses are left to the tense checks of the rule).
