@@ -40,9 +40,9 @@ def test_object_of_examine_is_a_crackdown_that_happened() -> None:
                      "refugees.", "175", "PAK", "AFG")
 
 
-def test_crackdown_under_inquiry_into_it() -> None:
-    assert has_event("Amnesty called for an inquiry into Egypt's crackdown on dissidents last "
-                     "month.", "175", "EGY", "EGY")
+def test_crackdown_requited_or_avenged() -> None:
+    assert has_event("Washington imposed sanctions on Tehran on Friday in retaliation for "
+                     "Iran's crackdown on protesters.", "175", "IRN", "IRN")
 
 
 def test_crackdown_with_its_own_clause_drew_condemnation() -> None:
