@@ -596,15 +596,17 @@ class DocumentCoder:
             return self._why(p, tok, "a proposal nobody is said to make")
         if syntax.is_part_of_campaign(tok):
             return self._why(p, tok, "a part of a campaign told from its start")
-        if syntax.infinitive_role(tok) == "purpose" or syntax.is_purpose_clause(tok):
+        told = _witnessed(tok)  # "to probe the strike that killed X": a fact in any frame
+        if not told and (syntax.infinitive_role(tok) == "purpose" or
+                         syntax.is_purpose_clause(tok)):
             return self._why(p, tok, "purpose clause")
-        if syntax.is_reported_claim(tok):
+        if not told and syntax.is_reported_claim(tok):
             return self._why(p, tok, "a claim about the event, not the event")
-        if syntax.is_demanded(tok):
+        if not told and syntax.is_demanded(tok):
             return self._why(p, tok, "what is demanded, not done")
-        if syntax.is_condition(tok):
+        if not told and syntax.is_condition(tok):
             return self._why(p, tok, "a condition (if/unless), not an act")
-        hypothetical = syntax.is_hypothetical(tok) and not refusal
+        hypothetical = syntax.is_hypothetical(tok) and not refusal and not told
         if hypothetical and not negated and code[:2] in _DONE_BY_ORDER and \
                 self._orders_own(tok, mentions, sentence.index):
             hypothetical = False  # "instructed its ministries to suspend contact": done
@@ -1211,6 +1213,9 @@ def _drop_subsumed(cands: Sequence[_Candidate]) -> list[_Candidate]:
         if c.code == "173" and c.trigger.lemma_.lower() in _SENTENCING and \
                 (_entity(c.source), _entity(c.target)) in convicted:
             continue  # "convicted X and sentenced him to two years": one verdict (116)
+        if _witnessed(c.trigger):
+            out.append(c)  # "to investigate the strike that killed X": told as a fact
+            continue
         verb = syntax.clause_verb(c.trigger)
         govs = {g.i for g in syntax.governors(verb)}
         if govs & (triggers - {c.trigger.i}):
@@ -1638,6 +1643,10 @@ def _mention_at(tok: Token, mentions: list[Mention]) -> Mention | None:
 def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
     """The actor a phrase names: a mention at its head, else the nearest one inside it."""
     m = _mention_at(tok, mentions)
+    if m is not None and m.kind == "demonym" and tok.dep_ in ("amod", "compound") and \
+            m.actor.country and _act_noun(tok.head):
+        # "Russian shelling", "Iranian criticism of": the noun's country did it
+        return Actor(m.actor.country, m.actor.country, None, None, m.actor.text)
     if m is not None and (m.kind != "demonym" or tok.pos_ != "ADJ"):
         if m.kind == "demonym" and tok.dep_ in ("amod", "compound"):
             return None
@@ -1682,6 +1691,27 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
     return m.actor
 
 
+def _act_noun(tok: Token) -> bool:
+    """A noun naming an act a state or group does, so that a country adjective on it names
+    who did it ("a Russian missile strike", "Turkish criticism of", "an Israeli raid")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (lemma in _EVENT_NOUNS or lemma in _STANCE_NOUNS) and \
+        tok.lemma_.lower() not in _GATHERINGS
+
+
+_STANCE_NOUNS = frozenset({
+    "criticism", "condemnation", "censure", "denunciation", "rebuke", "reprimand", "protest",
+    "objection", "warning", "threat", "ultimatum", "accusation", "allegation", "demand",
+    "crackdown", "clampdown", "airstrike", "air-strike", "strike", "missile", "drone",
+    "bombardment", "incursion", "blockade", "sanction", "embargo", "expulsion", "deployment",
+    "pressure", "retaliation", "reprisal", "backing", "support", "aid", "recognition",
+})
+# what people gather for is not done by their state: "a Kenyan rally", "Iranian protests"
+_GATHERINGS = frozenset({"demonstration", "march", "rally", "riot", "sit-in", "unrest", "vigil",
+                         "uprising", "conference", "meeting", "summit", "talks", "visit",
+                         "protest"})
+
+
 def _participant_tokens(tok: Token) -> list[Token]:
     """Who took part in nominal talks: "talks between X and Y", "talks that included X"."""
     out: list[Token] = []
@@ -1708,7 +1738,12 @@ _INCLUDING = frozenset({"include", "involve", "bring", "gather", "feature"})
 def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
     """The noun hangs on one of the lemmas, directly or through another noun ("a wave of
     arrests", "responsibility for the bombing"), but not as the topic of another noun
-    ("launched an inquiry into the crackdown" launches the inquiry, not the crackdown)."""
+    ("launched an inquiry into the crackdown" launches the inquiry, not the crackdown) unless
+    that noun is one of the lemmas ("an investigation into the bombing by X"); or its own
+    relative or participial clause says what it did ("the strike that killed three", "the
+    attack, which wounded ...", "the bombing carried out by X")."""
+    if any(_says_what_it_did(c) and c.lemma_.lower() in lemmas for c in tok.children):
+        return True
     head = tok.head
     for _ in range(3):
         if head.lemma_.lower() in lemmas:
@@ -1717,9 +1752,79 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
             return False
         if head.pos_ == "ADP" and head.lower_ in _TOPIC_PREPS and \
                 head.head.pos_ in ("NOUN", "PROPN"):
-            return False
+            return head.head.lemma_.lower() in lemmas
+        if head.pos_ == "ADP" and head.lower_ in _TOPIC_PREPS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lemmas for c in head.head.children):
+            return True  # "opened an investigation on Monday into the bombing"
         head = head.head
     return False
+
+
+def _presupposed_noun(tok: Token) -> bool:
+    """What the sentence takes as having happened, whatever verb governs it: the noun is
+    witnessed (see `_witnessed`) or one of a run of them that is ("after a wave of strikes",
+    "weeks of protests")."""
+    if _witnessed(tok):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.lemma_.lower() in _SPELLS and tok.head.head.pos_ == "NOUN":
+        return _asserted_noun(tok.head.head)
+    return False
+
+
+
+def _witnessed(noun: Token) -> bool:
+    """An event noun whose own clause reports what it did ("to investigate the strike that
+    killed X"), or that investigating or requiting it presupposes ("to investigate Iran's
+    crackdown", "revenge for the raid"): it happened whatever the sentence's verbs are planned
+    or said to do with it. (The topic of "an inquiry into" a noun stays the inquiry's, as
+    rules without that governor have it.)"""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "amod" and c.lower_ in _UNREALISED
+                                  for c in noun.children) or any(
+            c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each")
+            for c in noun.children):
+        return False
+    if any(_says_what_it_did(c) for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _PRESUPPOSING_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in _REQUITALS
+    return False
+
+
+# verbs whose object is an event that took place: looked into, avenged, mourned
+_PRESUPPOSING_VERBS = frozenset({
+    "investigate", "probe", "examine", "avenge", "mourn", "commemorate", "retaliate",
+    "repel", "repulse", "survive", "withstand",
+})
+# "responsibility for the bombing", "revenge for the raid", "sanctions for the crackdown"
+_REQUITALS = frozenset({"responsibility", "revenge", "retaliation", "reprisal", "apology",
+                        "apologise", "apologize", "blame", "punish", "compensation",
+                        "accountability"})
+
+
+def _says_what_it_did(clause: Token) -> bool:
+    """A clause on a noun that reports, in the past, what the noun's event did or who did it:
+    "(the strike) that killed three", "(the attack,) which wounded", "(a raid) killing two",
+    "(the bombing) carried out by X"; not "(talks) that will resume", "(a strike) planned for"."""
+    if clause.dep_ == "relcl":
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which", "who")
+                   for c in clause.children):
+            return False  # "the attack (that) officials blamed on X": its object, not its act
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_PAST_AUX or c.dep_ == "neg"
+               for c in clause.children):
+            return False
+        return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children))
+    if clause.dep_ == "acl" and clause.tag_ in ("VBG", "VBN"):
+        return not any(c.dep_ in ("aux", "neg") for c in clause.children)
+    return False
+
+
+_NOT_PAST_AUX = frozenset({"will", "would", "could", "might", "may", "can", "shall",
+                           "should", "must", "to", "'ll"})
 
 
 _TOPIC_PREPS = frozenset({"into", "about"})
@@ -1732,6 +1837,10 @@ def _asserted_noun(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and \
             tok.head.lemma_.lower() in OCCURRENCE_VERBS:
         return True
+    if _presupposed_noun(tok):
+        return True  # "the crackdown that followed", "to investigate Iran's crackdown"
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPREADING_VERBS:
+        return True  # "protests swept the capital", "demonstrations entered a seventh week"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _TAKING_PART_VERBS \
             and not any(c.dep_ == "amod" and c.lower_ in _UNREALISED for c in tok.children):
         return True  # "attended a meeting with", "talks were brokered by Qatar"
@@ -1749,6 +1858,16 @@ def _asserted_noun(tok: Token) -> bool:
     return _dated_noun(tok)
 
 
+# verbs saying how an event went on: it was under way
+_SPREADING_VERBS = frozenset({
+    "sweep", "spread", "erupt", "rage", "enter", "engulf", "grip", "rock", "intensify",
+    "flare", "persist", "drag", "spill", "paralyse", "paralyze", "turn",
+})
+# a stretch or run of events: asserted as the run is ("after four days of clashes")
+_SPELLS = frozenset({
+    "wave", "series", "spate", "string", "round", "barrage", "volley", "flurry", "day",
+    "night", "week", "month", "year", "hour", "weekend", "stretch",
+})
 _PRESUPPOSING_PREPS = frozenset({"after", "during", "following", "since", "at", "in", "amid"})
 # Verbs whose object is an event someone took part in or ran: it took place (future and
 # hypothetical uses are left to the tense checks of the rule).
