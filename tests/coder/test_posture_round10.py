@@ -93,3 +93,44 @@ def test_air_strike_is_not_a_labour_strike() -> None:
 def test_ban_on_rallies_is_not_a_rally(text: str) -> None:
     assert lacks_root(text, "14")
     assert any(c.startswith("17") for c, _, _ in coded(text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Riots broke out in Port Moresby on Wednesday.", "PNGCVL", "PNGGOV"),
+    ("Rioting swept the capital Honiara on Thursday.", "SLBCVL", "SLBGOV"),
+    ("Riots left at least 15 people dead across Papua New Guinea on Wednesday.", "PNGCVL",
+     "PNGGOV"),
+])
+def test_riot_without_named_rioters(text: str, source: str, target: str) -> None:
+    assert has_event(text, "145", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The president lifted the curfew in Almaty on Wednesday, two weeks after deadly riots "
+    "shook the city.",
+    "Police said the riots could resume if the verdict is upheld.",
+])
+def test_riots_as_background_or_speculation_are_not_coded(text: str) -> None:
+    assert lacks_root(text, "14")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Iran threatened Israel on Monday. The United States sent a second carrier group to the "
+     "region.", "USA"),
+    ("Iran threatened Israel on Monday. Britain dispatched a naval task force to the Gulf on "
+     "Tuesday.", "GBR"),
+    ("Iran threatened Israel on Monday. France deployed an amphibious battle group to the "
+     "eastern Mediterranean.", "FRA"),
+])
+def test_fleet_named_by_its_unit_word(text: str, source: str) -> None:
+    assert has_event(text, "154", source, "IRN")
+
+
+def test_naval_task_force_sent_for_relief_is_not_a_posture() -> None:
+    assert lacks_root("Japan sent a naval task force to Turkey on Monday to help with "
+                      "earthquake relief.", "15")
+
+
+def test_banned_rally_organised_by_opposition_is_not_a_rally() -> None:
+    assert lacks_root("Police banned a rally organised by the opposition in Harare on Friday.",
+                      "14")
