@@ -134,3 +134,24 @@ def test_naval_task_force_sent_for_relief_is_not_a_posture() -> None:
 def test_banned_rally_organised_by_opposition_is_not_a_rally() -> None:
     assert lacks_root("Police banned a rally organised by the opposition in Harare on Friday.",
                       "14")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Azerbaijan stepped up its military presence along the border with Armenia on Monday.",
+     "AZE", "ARM"),
+    ("China boosted its naval presence near Taiwan on Monday.", "CHN", "TWN"),
+    ("Russia increased its military presence near the Finnish border on Friday.", "RUS", "FIN"),
+])
+def test_military_presence_built_up(text: str, source: str, target: str) -> None:
+    assert has_event(text, "154", source, target)
+    assert not has_event(text, "153", source, "")
+
+
+def test_presence_against_jihadists_is_not_a_posture_toward_the_host() -> None:
+    assert lacks_root("The United States expanded its military presence in Niger to fight "
+                      "jihadists.", "15")
+
+
+def test_police_security_stays_153() -> None:
+    assert has_event("France stepped up security in Paris ahead of the Olympics.", "153", "FRA",
+                     "FRA")
