@@ -155,3 +155,18 @@ def test_presence_against_jihadists_is_not_a_posture_toward_the_host() -> None:
 def test_police_security_stays_153() -> None:
     assert has_event("France stepped up security in Paris ahead of the Olympics.", "153", "FRA",
                      "FRA")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Taiwan raised the combat readiness of its forces as Chinese warplanes crossed the median "
+     "line after a visit by a US senator.", "TWN", "CHN"),
+    ("South Korea put its troops on high alert after North Korean artillery shells landed near "
+     "the border, President Yoon Suk Yeol said.", "KOR", "PRK"),
+    ("Greece raised the alert level of its armed forces as Turkish jets entered its airspace "
+     "after a meeting with the German chancellor.", "GRC", "TUR"),
+    ("Armenia put its forces on combat readiness after Azerbaijani troops shelled border "
+     "villages following talks with Russian officials.", "ARM", "AZE"),
+])
+def test_alert_aimed_at_the_doer_of_the_provoking_act(text: str, source: str,
+                                                      target: str) -> None:
+    assert has_event(text, "152", source, target)
