@@ -536,13 +536,17 @@ class DocumentCoder:
 
     def _counterpart(self, source: Actor, mentions: list[Mention],
                      exclude: set[str] | frozenset[str] = frozenset(),
-                     doc: Doc | None = None) -> tuple[Actor, str] | None:
+                     doc: Doc | None = None, discourse: bool = False
+                     ) -> tuple[Actor, str] | None:
         """The other side in the discourse: latest actor of another country (not one of the
         `exclude`d: "Russian and Syrian warplanes" do not bomb each other); with `doc`, not
-        a country or capital named as the place ("signed a deal in Barbados")."""
+        a country or capital named as the place ("signed a deal in Barbados"). With
+        `discourse`, failing all that, the latest other country of earlier sentences: "Iran
+        threatened Israel. The US sent a carrier to the region" is a posture aimed at Iran."""
         if doc is not None:  # a party named elsewhere before the place; else the place
             return self._counterpart(source, [m for m in mentions if not _is_locative(m, doc)],
-                                     exclude) or self._counterpart(source, mentions, exclude)
+                                     exclude) or self._counterpart(source, mentions, exclude) \
+                or (self._discourse_counterpart(source, exclude) if discourse else None)
         exclude = {*exclude, *([source.country] if source.country else [])}
         mentions = [m for m in mentions if m.start not in self._hyphenated]  # "Saudi-led"
         for m in reversed(mentions):
@@ -556,6 +560,20 @@ class DocumentCoder:
                 country = m.actor.country
                 return Actor(country, country, None, None, m.actor.text), m.actor.text
         return None
+
+    def _discourse_counterpart(self, source: Actor, exclude: set[str] | frozenset[str]
+                               ) -> tuple[Actor, str] | None:
+        """The latest country of the article other than the source's, as the country itself:
+        an adversary set up by earlier sentences, not a named office of it."""
+        exclude = {*exclude, *([source.country] if source.country else [])}
+        found = [(sent, actor) for sent, _, actor in self.actors.seen
+                 if actor.country and actor.country not in exclude and len(actor.country) == 3]
+        if not found:
+            return None
+        # the latest such sentence's first one: "Iran threatened Israel" sets up Iran
+        actor = next(a for sent, a in found if sent == found[-1][0])
+        country = actor.country or ""
+        return Actor(country, country, None, None, actor.text), actor.text
 
     # -- one pattern at one trigger -----------------------------------------------------
     def _apply(self, p: Pattern, tok: Token, doc: Doc, mentions: list[Mention],
@@ -669,7 +687,7 @@ class DocumentCoder:
         if not targets and (p.target_from_context or code[:2] in ("07", "06")):
             cp = self._counterpart(sources[0][0], mentions,
                                    {x.country for x, _ in sources if x.country},
-                                   doc)
+                                   doc, discourse=code[:2] == "15")
             if cp:
                 targets = [cp]
         if not targets and p.target_default is not None and sources[0][0].country and \
