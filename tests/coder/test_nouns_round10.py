@@ -3,6 +3,8 @@ into them, and whose doer is a country adjective ("a Somali air strike")."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.coder.coding import has_event, lacks_root
 
 
@@ -88,3 +90,16 @@ def test_background_or_banned_protests_are_not_coded() -> None:
                       "Managua in April.", "14")
     assert lacks_root("Police on Tuesday banned all rallies by opposition parties in Dodoma.",
                       "14")
+
+
+@pytest.mark.parametrize("text", [
+    "Police banned a march organised by the opposition in Lusaka on Friday.",
+    "Authorities cancelled a rally organised by students in Dhaka on Monday.",
+])
+def test_a_banned_or_cancelled_gathering_is_not_witnessed(text: str) -> None:
+    assert lacks_root(text, "14")
+
+
+def test_lone_country_adjective_on_a_strike_is_not_also_its_target() -> None:
+    assert not has_event("Pakistan's army vowed to avenge the Indian drone strike that wounded "
+                         "four soldiers in Kashmir on Sunday.", "195", "IND", "IND")

@@ -170,3 +170,16 @@ def test_police_security_stays_153() -> None:
 def test_alert_aimed_at_the_doer_of_the_provoking_act(text: str, source: str,
                                                       target: str) -> None:
     assert has_event(text, "152", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "China dispatched warships to the waters off Taiwan on Monday.",
+    "Russia sent two frigates and a submarine into the waters near Norway on Friday.",
+])
+def test_warships_sent_to_waters_are_not_aid(text: str) -> None:
+    assert lacks_root(text, "07")  # "waters" is not water sent as relief
+
+
+def test_ships_carrying_relief_are_still_aid() -> None:
+    assert has_event("Turkey sent ships carrying food and medicine to Gaza on Monday.",
+                     "073", "TUR", "PSE")

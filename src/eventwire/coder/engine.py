@@ -794,8 +794,9 @@ class DocumentCoder:
             one_country = len({s.country for s, _ in sources}) == 1
             # "Russian and Syrian jets struck Aleppo": the Syrian jets are its military, not
             # the country they strike
+            # (a lone source is its own mention: "the Indian drone strike" is not on India)
             acting = [self._people_of(x, "MIL") for x in sources] if p.code[:2] in (
-                "15", "19", "20") else sources
+                "15", "19", "20") and len(sources) >= 2 else sources
             targets = [t for t in targets if all(_distinct(s, t) for s in acting) or (
                 one_country and any(_distinct(s, t) for s in acting))]
             if targets:
@@ -1760,7 +1761,8 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
     that noun is one of the lemmas ("an investigation into the bombing by X"); or its own
     relative or participial clause says what it did ("the strike that killed three", "the
     attack, which wounded ...", "the bombing carried out by X")."""
-    if any(_says_what_it_did(c) and c.lemma_.lower() in lemmas for c in tok.children):
+    if not _prevented(tok) and any(_says_what_it_did(c) and c.lemma_.lower() in lemmas
+                                   for c in tok.children):
         return True
     head = tok.head
     for _ in range(3):
@@ -1802,9 +1804,11 @@ def _witnessed(noun: Token) -> bool:
             c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each")
             for c in noun.children):
         return False
+    if _prevented(noun):
+        return False
+    head = noun.head
     if any(_says_what_it_did(c) for c in noun.children):
         return True
-    head = noun.head
     if noun.dep_ == "dobj" and head.lemma_.lower() in _PRESUPPOSING_VERBS:
         return True
     if noun.dep_ == "pobj" and head.lower_ == "for":
@@ -1812,6 +1816,17 @@ def _witnessed(noun: Token) -> bool:
     return False
 
 
+def _prevented(noun: Token) -> bool:
+    """The object of a ban or a cancellation ("banned a rally organised by the opposition"):
+    its own clause says who planned it, not that it took place."""
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in _PREVENTING_VERBS
+
+
+# verbs whose object may never have taken place: "banned a rally organised by X"
+_PREVENTING_VERBS = frozenset({
+    "ban", "prohibit", "forbid", "outlaw", "bar", "block", "cancel", "postpone", "prevent",
+    "thwart", "foil", "stop", "delay", "suspend",
+})
 # verbs whose object is an event that took place: looked into, avenged, mourned
 _PRESUPPOSING_VERBS = frozenset({
     "investigate", "probe", "examine", "avenge", "mourn", "commemorate", "retaliate",
