@@ -37,6 +37,18 @@ _GENERIC_HEADS = {"leader", "leaders", "chief", "chiefs", "head", "heads", "offi
                   "negotiators", "mediator", "mediators", "emissary", "emissaries"}
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 _PAIR_WORDS = {"two", "both", "sides", "leaders", "presidents", "countries", "pair"}
+# Common-noun names that wire reports use for one organisation only, in any case ("the world
+# body" is the UN); written in lower case, matched on the normalised words.
+_COMMON_NOUN_IGOS = {"world body": "IGOUNO", "world organisation": "IGOUNO",
+                     "world organization": "IGOUNO", "world health body": "IGOUNOHLHWHO",
+                     "global health body": "IGOUNOHLHWHO", "world trade body": "IGOBUSWTO",
+                     "global trade body": "IGOBUSWTO", "global nuclear watchdog": "IGOUNOIAE",
+                     "world court": "IGOUNOJUDICJ"}
+_COMMON_NOUN_LEADS = {k.split()[0] for k in _COMMON_NOUN_IGOS}
+# Words before "Security Council" that make it a state's own council, not the UN's ("Russia's
+# Security Council", "the National Security Council", "Ukrainian Security Council").
+_NATIONAL_COUNCIL_WORDS = {"national", "'s", "’s", "state", "supreme", "federal", "defence",
+                           "defense", "and"}
 _NAME_STOP = {"President", "Prime", "Minister", "The", "A", "An", "In", "On", "At", "But", "And"}
 
 
@@ -133,6 +145,9 @@ class DocumentActors:
             if found.kind in ("country", "demonym", "capital") and _in_place_name(doc, i):
                 i = found.end  # "Lake Chad", "the Gulf of Mexico": a place, not the country
                 continue
+            if found.kind == "igo" and i > 0 and _national_council(doc, i, found.end):
+                i = found.end  # "Russia's Security Council": the state's, not the UN's
+                continue
             if found.kind in ("demonym", "people") and i > 0 and doc[i - 1].text in _REGION_WORDS:
                 i = found.end  # "Central American", "West African": a region, not a country
                 continue
@@ -145,7 +160,7 @@ class DocumentActors:
         or a plural demonym such as "Afghans")."""
         lead = lead_token(word)
         leads = self.dictionary.lead_tokens
-        return lead in leads or lead in self._name_leads or (
+        return lead in leads or lead in self._name_leads or lead in _COMMON_NOUN_LEADS or (
             lead.endswith("s") and lead[:-1] in leads)
 
     def _lookup(self, text: str, first: str, start: int, end: int) -> _Atom | None:
@@ -180,6 +195,9 @@ class DocumentActors:
                 demonym = d.demonym(text[:-1])
                 if demonym:
                     return _Atom(start, end, "people", demonym, "CVL")
+        common_igo = _COMMON_NOUN_IGOS.get(" ".join(text.lower().split()))
+        if common_igo:  # "the world body": the UN, whatever the case
+            return _Atom(start, end, "igo", igo=common_igo)
         agent = d.agent(text)
         if agent:
             role, kind = agent
@@ -397,6 +415,17 @@ class DocumentActors:
             return actor
         return Actor(code=focus + (actor.role or ""), country=focus, role=actor.role,
                      name=actor.name, text=actor.text)
+
+
+def _national_council(doc: Doc | Sequence[Token], start: int, end: int) -> bool:
+    """Whether a bare "Security Council" is a state's own: after a country word, a possessive
+    or "National" ("Russia's Security Council", "Armenian Security Council")."""
+    if _span_text(doc, start, end).lower() != "security council":
+        return False
+    prev = doc[start - 1].text
+    if prev.lower() in _NATIONAL_COUNCIL_WORDS:
+        return True
+    return prev[:1].isupper() and prev not in ("The", "the", "UN", "U.N.") and prev.isalpha()
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:

@@ -1,0 +1,83 @@
+"""Round 11: named armed groups, gangs, bodies and common-noun organisation names.
+
+Each named group costs every event of its actor when it is missing, so the sentences here use
+several constructions (active, passive, nominal, coordinated) and other groups than the gold's.
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "coder"))
+from coding import coded, has_event  # noqa: E402
+
+from eventwire.actors.dictionary import load_dictionary  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def d():
+    return load_dictionary()
+
+
+GROUPS = [
+    ("ADF", "CODREB"), ("Islamic State Central Africa Province", "CODREB"),
+    ("YPG", "SYRREB"), ("People's Protection Units", "SYRREB"),
+    ("ISKP", "AFGREB"), ("Islamic State Khorasan Province", "AFGREB"),
+    ("Islamic State in the Greater Sahara", "MLIREB"), ("Tatmadaw", "MMRMIL"),
+    ("National Unity Government", "MMRGOV"), ("PDF", "MMRREB"), ("TNLA", "MMRREB"),
+    ("Oromo Liberation Army", "ETHREB"), ("SPLM-IO", "SSDREB"), ("SPLM-N", "SDNREB"),
+    ("Polisario Front", "ESHREB"), ("Lashkar-e-Taiba", "PAKREB"), ("Peshmerga", "IRQMIL"),
+    ("Popular Mobilization Forces", "IRQMIL"), ("Hashd al-Shaabi", "IRQMIL"),
+    ("Kurdistan Regional Government", "IRQGOV"), ("Sinaloa Cartel", "MEXCRM"),
+    ("CJNG", "MEXCRM"), ("Tren de Aragua", "VENCRM"), ("MS-13", "SLVCRM"),
+    ("Los Choneros", "ECUCRM"), ("G9", "HTICRM"), ("Viv Ansanm", "HTICRM"),
+    ("400 Mawozo", "HTICRM"), ("Gran Grif", "HTICRM"), ("Clan del Golfo", "COLCRM"),
+    ("Estado Mayor Central", "COLREB"), ("Azov Brigade", "UKRMIL"),
+]
+
+
+@pytest.mark.parametrize(("name", "code"), GROUPS)
+def test_named_group_codes(d, name, code):
+    assert d.igo(name) == code
+
+
+@pytest.mark.parametrize("word", ["let", "jem", "pdf", "adf", "azov"])
+def test_lower_case_words_are_not_groups(d, word):
+    assert d.igo(word) is None
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("ADF rebels attacked Congolese troops near Beni on Monday.", "19", "CODREB", "CODMIL"),
+    ("Members of the Viv Ansanm coalition killed 30 residents of a Port-au-Prince suburb "
+     "on Thursday.", "20", "HTICRM", "HTICVL"),
+    ("YPG fighters clashed with Turkish troops near Manbij on Monday.", "19", "SYRREB", "TURMIL"),
+    ("Iraqi Peshmerga forces were attacked by Islamic State militants on Sunday.", "19",
+     "IRQREB", "IRQMIL"),
+    ("The Sinaloa Cartel kidnapped two police officers in Culiacan on Friday.", "18",
+     "MEXCRM", "MEXCOP"),
+])
+def test_named_groups_in_events(text, code, source, target):
+    assert has_event(text, code, source, target), coded(text)
+
+
+# -- "the world body", "the Security Council" --------------------------------------------
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("The Taliban barred Afghan women from working for the world body on Tuesday.", "17",
+     "AFGGOV", "IGOUNO"),
+    ("Israel accused the world body of bias on Monday.", "11", "ISR", "IGOUNO"),
+    ("The Security Council on Friday condemned the attack by Israel.", "11", "IGOUNO", "ISR"),
+    ("Iran rejected a resolution of the Security Council on Wednesday.", "1", "IRN", "IGOUNO"),
+])
+def test_common_noun_and_bare_council_names_are_the_un(text, code, source, target):
+    assert has_event(text, code, source, target), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's Security Council met on Friday and condemned Ukraine.",
+    "The National Security Council condemned Ukraine on Friday.",
+    "Armenia's Security Council condemned Azerbaijan on Friday.",
+])
+def test_a_states_own_security_council_is_not_the_un(text):
+    assert not any("IGOUNO" in (s, t) for _, s, t in coded(text)), coded(text)
