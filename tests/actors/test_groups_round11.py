@@ -81,3 +81,33 @@ def test_common_noun_and_bare_council_names_are_the_un(text, code, source, targe
 ])
 def test_a_states_own_security_council_is_not_the_un(text):
     assert not any("IGOUNO" in (s, t) for _, s, t in coded(text)), coded(text)
+
+
+# -- parties, national rights groups, unions, agencies --------------------------------------
+
+BODIES = [
+    ("Chinese Communist Party", "CHNGOV"), ("CCP", "CHNGOV"), ("ZANU-PF", "ZWEGOV"),
+    ("Citizens Coalition for Change", "ZWEOPP"), ("AKP", "TURGOV"), ("CHP", "TUROPP"),
+    ("Renamo", "MOZOPP"), ("Sandinistas", "NICGOV"), ("Unitary Platform", "VENOPP"),
+    ("B'Tselem", "ISRNGO"), ("OVD-Info", "RUSNGO"), ("COSATU", "ZAFLAB"), ("UAW", "USALAB"),
+    ("UN Women", "IGOUNOWMN"), ("Africa CDC", "IGOAFRHLHCDC"), ("FIDH", "NGOHRIFID"),
+    ("Physicians for Human Rights", "NGOHLHPHR"), ("IFJ", "NGOMEDIFJ"),
+    ("UN rights chief", "IGOUNOHRIHCH"),
+]
+
+
+@pytest.mark.parametrize(("name", "code"), BODIES)
+def test_party_ngo_union_and_agency_codes(d, name, code):
+    assert d.igo(name) == code
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("The Citizens Coalition for Change accused ZANU-PF of rigging the vote on Monday.", "11",
+     "ZWEOPP", "ZWEGOV"),
+    ("Israeli rights group B'Tselem condemned the demolition of homes by Israel on Sunday.",
+     "11", "ISRNGO", "ISR"),
+    ("Turkey's main opposition CHP was criticised by the AKP on Tuesday.", "11", "TURGOV",
+     "TUROPP"),
+])
+def test_parties_and_ngos_in_events(text, code, source, target):
+    assert has_event(text, code, source, target), coded(text)
