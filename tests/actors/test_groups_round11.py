@@ -111,3 +111,29 @@ def test_party_ngo_union_and_agency_codes(d, name, code):
 ])
 def test_parties_and_ngos_in_events(text, code, source, target):
     assert has_event(text, code, source, target), coded(text)
+
+
+# -- role words ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Sudanese paramilitaries shelled a market in El Fasher on Monday.", "19", "SDNREB", ""),
+    ("Colombian special forces raided a rebel camp on Tuesday.", "19", "COLMIL", ""),
+    ("Nigerian commandos freed 20 hostages held by bandits on Friday.", "", "NGAMIL", ""),
+    ("Iranian state TV accused Israel of sabotage on Saturday.", "11", "IRNGOV", "ISR"),
+    ("Egypt's official news agency criticised Ethiopia on Sunday.", "11", "EGYGOV", "ETH"),
+    ("Kenyan public prosecutors charged a former governor with fraud on Monday.", "17",
+     "KENJUD", "KEN"),
+    ("Kenya's anti-corruption commission charged a former governor on Thursday.", "17",
+     "KENJUD", "KEN"),
+])
+def test_role_words_in_events(text, code, source, target):
+    assert has_event(text, code, source, target), coded(text)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("mercenaries", "UAF"), ("tribesmen", "REB"), ("vigilantes", "REB"),
+    ("ruling party", "GOV"), ("opposition coalition", "OPP"), ("secret police", "COP"),
+    ("military tribunal", "JUD"), ("trade union", "LAB"), ("aid workers", "NGO"),
+])
+def test_role_word_lookup(d, text, role):
+    assert d.agent(text)[0] == role
