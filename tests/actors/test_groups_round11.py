@@ -137,3 +137,23 @@ def test_role_words_in_events(text, code, source, target):
 ])
 def test_role_word_lookup(d, text, role):
     assert d.agent(text)[0] == role
+
+
+# -- "RSF": Sudan's paramilitary or the press-freedom group, by what the document named ------
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("The Sudanese army clashed with the RSF in Omdurman on Monday.", "19", "SDNMIL", "SDNREB"),
+    ("Sudan's army said the RSF had shelled a hospital in Khartoum on Monday.", "19", "SDNREB",
+     ""),
+    ("Fighting raged in Sudan on Monday. The RSF attacked army positions in El Obeid on "
+     "Tuesday.", "19", "SDNREB", ""),
+    ("Reporters Without Borders condemned Iran on Monday. RSF also criticised Egypt on "
+     "Tuesday.", "11", "NGOMEDRSF", "EGY"),
+])
+def test_rsf_is_read_by_context(text, code, source, target):
+    assert has_event(text, code, source, target), coded(text)
+
+
+def test_rsf_alone_is_nobody():
+    assert not any("RSF" in s or s.startswith("SDN") for _, s, _ in
+                   coded("RSF criticised Egypt on Tuesday."))

@@ -44,7 +44,11 @@ _COMMON_NOUN_IGOS = {"world body": "IGOUNO", "world organisation": "IGOUNO",
                      "global health body": "IGOUNOHLHWHO", "world trade body": "IGOBUSWTO",
                      "global trade body": "IGOBUSWTO", "global nuclear watchdog": "IGOUNOIAE",
                      "world court": "IGOUNOJUDICJ"}
-_COMMON_NOUN_LEADS = {k.split()[0] for k in _COMMON_NOUN_IGOS}
+_COMMON_NOUN_LEADS = {k.split()[0] for k in _COMMON_NOUN_IGOS} | {"rsf"}
+# "RSF" is both Sudan's Rapid Support Forces and Reporters Without Borders (Reporters sans
+# frontières): the document decides, by whether Sudan or the press group was named before.
+_RSF_SUDAN = "SDNREB"
+_RSF_PRESS = "NGOMEDRSF"
 # Words before "Security Council" that make it a state's own council, not the UN's ("Russia's
 # Security Council", "the National Security Council", "Ukrainian Security Council").
 _NATIONAL_COUNCIL_WORDS = {"national", "'s", "’s", "state", "supreme", "federal", "defence",
@@ -92,6 +96,7 @@ class DocumentActors:
     # every body named (not people, not bare demonyms): (sentence, first token, actor), for
     # "the bloc", "the company", "the group" referring back to it
     bodies: list[tuple[int, int, Actor]] = field(default_factory=list)
+    _sentence_atoms: list[_Atom] = field(default_factory=list)  # found so far in this sentence
 
     # -- mention finding -------------------------------------------------------------
     def find(self, doc: Doc | Sequence[Token], sentence_index: int = 0) -> list[Mention]:
@@ -127,6 +132,7 @@ class DocumentActors:
         d = self.dictionary
         n = len(doc)
         atoms: list[_Atom] = []
+        self._sentence_atoms = atoms
         i = 0
         max_k = max(1, d.max_phrase_tokens)
         while i < n:
@@ -176,7 +182,7 @@ class DocumentActors:
                 coded = person.code_on(self.when)
                 country, role = coded if coded else (None, None)
                 return _Atom(start, end, "person", country, role, person.name)
-            igo = d.igo(text)
+            igo = d.igo(text) or (self._rsf() if text == "RSF" else None)
             if igo and igo[:3] not in ("IGO", "NGO"):  # a named group: "Hamas" -> PSEREB
                 return _Atom(start, end, "group", igo[:3], igo[3:],
                              d.igo_names.get(igo) or text)
@@ -203,6 +209,22 @@ class DocumentActors:
             role, kind = agent
             return _Atom(start, end, "title" if kind == "title" else "agent", role=role)
         return None
+
+    def _rsf(self) -> str | None:
+        """Which "RSF" this document means: the Sudanese paramilitary once Sudan or the Rapid
+        Support Forces were named, the press group once Reporters Without Borders was; when
+        neither (or both, press group last) was named, whichever came last, else nothing."""
+        for atom in reversed(self._sentence_atoms):
+            if atom.igo == _RSF_PRESS:
+                return _RSF_PRESS
+            if atom.country == "SDN":
+                return _RSF_SUDAN
+        for _, _, actor in reversed(self.bodies):
+            if actor.code == _RSF_PRESS:
+                return _RSF_PRESS
+            if actor.country == "SDN":
+                return _RSF_SUDAN
+        return _RSF_SUDAN if self.countries["SDN"] else None
 
     def _compose(self, doc: Doc | Sequence[Token], atoms: list[_Atom]) -> list[Mention]:
         """Merge neighbouring atoms ("Uzbek" "President" "Mirziyoyev") into one actor."""
