@@ -157,3 +157,12 @@ def test_rsf_is_read_by_context(text, code, source, target):
 def test_rsf_alone_is_nobody():
     assert not any("RSF" in s or s.startswith("SDN") for _, s, _ in
                    coded("RSF criticised Egypt on Tuesday."))
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Members of the 400 Mawozo gang kidnapped five aid workers on Saturday.", "18", "HTICRM",
+     ""),
+    ("The 5 Segonn gang attacked a police station on Monday.", "1", "HTICRM", ""),
+])
+def test_group_names_starting_with_a_number(text, code, source, target):
+    assert has_event(text, code, source, target), coded(text)

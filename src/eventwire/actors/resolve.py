@@ -171,7 +171,7 @@ class DocumentActors:
 
     def _lookup(self, text: str, first: str, start: int, end: int) -> _Atom | None:
         d = self.dictionary
-        capital_initial = first[:1].isupper()
+        capital_initial = first[:1].isupper() or first[:1].isdigit()  # "400 Mawozo"
         if capital_initial:
             known = self.names.get(text.lower())
             if known is not None:
