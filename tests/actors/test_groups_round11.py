@@ -166,3 +166,17 @@ def test_rsf_alone_is_nobody():
 ])
 def test_group_names_starting_with_a_number(text, code, source, target):
     assert has_event(text, code, source, target), coded(text)
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("FDLR rebels ambushed Congolese soldiers near Rutshuru on Sunday.", "19", "RWAREB",
+     "CODMIL"),
+    ("Mai-Mai militiamen were accused by Congo of killing 12 villagers on Tuesday.", "11",
+     "COD", "CODREB"),
+    ("Indonesian troops clashed with the West Papua National Liberation Army on Friday.", "19",
+     "IDNMIL", "IDNREB"),
+    ("The Janjaweed attacked a camp for displaced people in Darfur on Monday.", "1", "SDNREB",
+     ""),
+])
+def test_more_armed_groups_in_events(text, code, source, target):
+    assert has_event(text, code, source, target), coded(text)
