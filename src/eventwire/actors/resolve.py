@@ -52,7 +52,7 @@ _RSF_PRESS = "NGOMEDRSF"
 # Words before "Security Council" that make it a state's own council, not the UN's ("Russia's
 # Security Council", "the National Security Council", "Ukrainian Security Council").
 _NATIONAL_COUNCIL_WORDS = {"national", "'s", "’s", "state", "supreme", "federal", "defence",
-                           "defense", "and"}
+                           "defense"}
 _NAME_STOP = {"President", "Prime", "Minister", "The", "A", "An", "In", "On", "At", "But", "And"}
 
 
