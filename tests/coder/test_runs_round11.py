@@ -81,3 +81,30 @@ def test_no_air_strike_from_other_attacks(text: str) -> None:
 def test_a_chemical_attack_stays_chemical() -> None:
     text = "A chlorine gas attack on Douma by Syrian government forces killed dozens on Saturday."
     assert not any(c == "195" for c, _, _ in coded(text))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Russian drone attack on Odesa on Monday drew condemnation from the EU.", "RUS", "UKR"),
+    ("Sunday's Israeli missile attack on Beirut's southern suburbs prompted a Lebanese protest.",
+     "ISR", "LBN"),
+    ("Saturday's Turkish drone attack on a Kurdish-held town in Syria provoked anger in "
+     "Damascus.", "TUR", "SYR"),
+])
+def test_an_air_attack_that_drew_a_reaction_took_place(text: str, source: str,
+                                                       target: str) -> None:
+    assert has_event(text, "195", source, target)
+
+
+def test_an_attack_only_condemned_is_not_dated_by_the_condemnation() -> None:
+    text = "Germany condemned the Russian missile attacks on Ukrainian cities as war crimes."
+    assert not any(c == "195" for c, _, _ in coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian missile attack on a hospital in Dnipro killed 12 civilians on Sunday.",
+    "An Israeli drone attack on a car in southern Lebanon killed two men on Friday.",
+    "A Saudi air attack on a market in northern Yemen killed dozens of shoppers.",
+])
+def test_an_air_attack_that_kills_is_an_air_strike_not_a_murder(text: str) -> None:
+    found = {c for c, _, _ in coded(text)}
+    assert "195" in found and not any(c.startswith(("186", "202")) for c in found)
