@@ -108,3 +108,14 @@ def test_an_attack_only_condemned_is_not_dated_by_the_condemnation() -> None:
 def test_an_air_attack_that_kills_is_an_air_strike_not_a_murder(text: str) -> None:
     found = {c for c, _, _ in coded(text)}
     assert "195" in found and not any(c.startswith(("186", "202")) for c in found)
+
+
+def test_a_run_lends_no_subject_as_the_doer() -> None:
+    text = ("Schools in Kharkiv closed amid weeks of artillery shelling of the city by Russian "
+            "forces.")
+    assert not any(c.startswith("19") and s.startswith("UKR") for c, s, _ in coded(text))
+
+
+def test_a_run_of_clashes_between_two_sides_is_coded() -> None:
+    assert has_event("Thousands fled the capital during weeks of fighting between the army "
+                     "and the Rapid Support Forces in Sudan.", "190", "SDN", "SDN")

@@ -1764,7 +1764,7 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
     if not _prevented(tok) and any(_says_what_it_did(c) and c.lemma_.lower() in lemmas
                                    for c in tok.children):
         return True
-    if not lemmas <= _FRAME_GOVERNORS and _in_told_run(tok):
+    if not lemmas <= _FRAME_GOVERNORS and not lemmas & _DOER_GOVERNORS and _in_told_run(tok):
         return True  # "days after a wave of Russian missile strikes on Kyiv"
     head = tok.head
     for _ in range(3):
@@ -1785,6 +1785,10 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
 # governors that say how a noun sits in its clause ("hit X with a wave of strikes"), not that
 # it happened: a run of such nouns does not stand in for them
 _FRAME_GOVERNORS = frozenset({"with", "claim", "accept", "take", "admit"})
+# a rule that lists the doer's own verb ("carried out a bombing", "retaliated with shelling")
+# takes its source from that verb's subject, which a run's clause does not have
+_DOER_GOVERNORS = frozenset({"carry", "conduct", "stage", "launch", "mount", "wage", "unleash",
+                             "open", "respond", "retaliate", "answer"})
 # prepositions that tell a run as background that took place ("after four days of clashes");
 # not "since", whose run is the story's history
 _RUN_PREPS = frozenset({"after", "during", "following", "amid", "amidst"})
