@@ -1764,6 +1764,8 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
     if not _prevented(tok) and any(_says_what_it_did(c) and c.lemma_.lower() in lemmas
                                    for c in tok.children):
         return True
+    if not lemmas <= _FRAME_GOVERNORS and not lemmas & _DOER_GOVERNORS and _in_told_run(tok):
+        return True  # "days after a wave of Russian missile strikes on Kyiv"
     head = tok.head
     for _ in range(3):
         if head.lemma_.lower() in lemmas:
@@ -1778,6 +1780,50 @@ def _governed_by(tok: Token, lemmas: frozenset[str]) -> bool:
             return True  # "opened an investigation on Monday into the bombing"
         head = head.head
     return False
+
+
+# governors that say how a noun sits in its clause ("hit X with a wave of strikes"), not that
+# it happened: a run of such nouns does not stand in for them
+_FRAME_GOVERNORS = frozenset({"with", "claim", "accept", "take", "admit"})
+# a rule that lists the doer's own verb ("carried out a bombing", "retaliated with shelling")
+# takes its source from that verb's subject, which a run's clause does not have
+_DOER_GOVERNORS = frozenset({"carry", "conduct", "stage", "launch", "mount", "wage", "unleash",
+                             "open", "respond", "retaliate", "answer"})
+# prepositions that tell a run as background that took place ("after four days of clashes");
+# not "since", whose run is the story's history
+_RUN_PREPS = frozenset({"after", "during", "following", "amid", "amidst"})
+
+
+# acts of force told in runs: "a wave of strikes", "four days of clashes", "weeks of shelling"
+_VIOLENT_RUN_NOUNS = frozenset({
+    "strike", "airstrike", "air-strike", "attack", "raid", "bombing", "bombardment", "shelling",
+    "clash", "fighting", "battle", "skirmish", "hostility", "assault", "offensive", "incursion",
+    "barrage", "killing", "massacre", "abduction", "kidnapping", "ambush", "shootout",
+    "firefight", "gunfight", "counterattack", "counter-attack", "onslaught", "hostilities",
+    "clashes", "battles", "skirmishes", "killings", "abductions", "kidnappings",
+})
+
+
+def _in_told_run(tok: Token) -> bool:
+    """The noun heads a run of its events ("a wave of strikes", "four days of clashes", "weeks
+    of shelling") that the sentence tells as having taken place: after or during it. What a
+    rule wants from the noun's governor (that it happened) the run then gives; not a run
+    planned, feared or counted ("a possible wave of strikes", "any wave")."""
+    if tok.lemma_.lower() not in _VIOLENT_RUN_NOUNS:
+        return False  # "after weeks of protests": a gathering's run is the story's setting
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _RUN_PREPS and any(
+            c.dep_ == "amod" and (c.lower_.endswith("-long") or c.lower_ == "long" and any(
+                g.lemma_.lower() in _SPELLS for g in c.children)) for c in tok.children):
+        return True  # "during a days-long assault on the town"
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    run = tok.head.head
+    if run.pos_ != "NOUN" or run.lemma_.lower() not in _SPELLS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _UNREALISED or
+           c.dep_ == "det" and c.lower_ in ("any", "no", "every", "each") for c in run.children):
+        return False
+    return run.dep_ == "pobj" and run.head.lower_ in _RUN_PREPS
 
 
 def _presupposed_noun(tok: Token) -> bool:
