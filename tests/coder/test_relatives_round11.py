@@ -1,0 +1,37 @@
+"""Round 11: directives to another party ("X told Y to do Z" is X's demand on Y, 10x).
+
+Sentences are written for these tests (not taken from the gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import coded, has_event, lacks_root
+
+# -- "told / ordered / instructed X to do Z": a demand of the teller on the told party ---------
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("France told Niger's junta to release the president.", "1053", "FRA", "NER"),
+    ("The United States ordered Iran to free the detained sailors.", "1053", "USA", "IRN"),
+    ("Germany demanded Belarus hand over the seized aircraft.", "10", "DEU", "BLR"),
+    ("Washington told Moscow to withdraw its troops from the border.", "106", "USA", "RUS"),
+    ("Russia instructed Ukraine to halt its attacks on Crimea.", "107", "RUS", "UKR"),
+    ("Beijing told Manila to abandon its plans for the reef.", "100", "CHN", "PHL"),
+    ("China told Japan to stop its military drills near Taiwan.", "10", "CHN", "JPN"),
+    ("The African Union told the Sudanese generals to return to the negotiating table.",
+     "108", "IGO", "SDN"),
+])
+def test_directive_to_another_party_is_a_demand(text: str, code: str, source: str,
+                                                target: str) -> None:
+    assert has_event(text, code, source, target), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The president ordered the army to prepare for an offensive.",
+    "Putin told reporters to wait for the results.",
+    "The prime minister ordered Israel's negotiating team to return home.",
+    "The minister instructed police to free the detained students.",
+])
+def test_directives_to_ones_own_organs_or_the_press_are_no_demand(text: str) -> None:
+    assert lacks_root(text, "10"), coded(text)
