@@ -35,3 +35,18 @@ def test_directive_to_another_party_is_a_demand(text: str, code: str, source: st
 ])
 def test_directives_to_ones_own_organs_or_the_press_are_no_demand(text: str) -> None:
     assert lacks_root(text, "10"), coded(text)
+
+
+# -- a village with a namesake abroad does not stop the search for the sentence's place ---------
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Gunmen abducted 15 farmers in Kaura, in Zamfara state, on Sunday.", "181", "NGA", "NGA"),
+    ("Soldiers arrested six traders in Kaura village in Zamfara state on Sunday.",
+     "173", "NGA", "NGA"),
+    ("Bandits kidnapped nine pupils near Kaura, a village of Zamfara state, on Friday.",
+     "181", "NGA", "NGA"),
+])
+def test_a_rejected_namesake_village_gives_way_to_the_state_after_it(
+        text: str, code: str, source: str, target: str) -> None:
+    assert has_event(text, code, source, target), coded(text)

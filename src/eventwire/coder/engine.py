@@ -90,8 +90,9 @@ class DocumentCoder:
                             if m.end + 1 < len(doc) and doc[m.end].tag_ == "HYPH"
                             and doc[m.end + 1].lower_ in _DESCRIPTIVE_PARTICIPLES}
         resolved = self._resolve_pronouns(doc, mentions, sentence.index)
-        place_country, population = _sentence_place_country(doc, mentions,
-                                                            self.actors.focus_country())
+        place_country, population = _sentence_place_country(
+            doc, mentions, self.actors.focus_country(),
+            accept=lambda c, n: self._plausible_place(c, n, mentions))
         self._place_country = place_country if self._plausible_place(
             place_country, population, mentions) else None
         candidates: list[_Candidate] = []
@@ -1346,11 +1347,16 @@ _LOCATIVE = frozenset({"in", "near", "at", "outside", "across", "around", "insid
                        "on", "over"})
 
 
-def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None = None
-                            ) -> tuple[str | None, int | None]:
+def _sentence_place_country(
+    doc: Doc, mentions: list[Mention], hint: str | None = None,
+    accept: Callable[[str | None, int | None], bool] | None = None,
+) -> tuple[str | None, int | None]:
     """The country of the first place the sentence locates something in ("in Idlib"), with
     the town's population (None for a country or capital named by the dictionary). A country
-    named that way wins over a town ("the town of Palma in northern Mozambique")."""
+    named that way wins over a town ("the town of Palma in northern Mozambique"). A town that
+    `accept` rejects (a village whose namesake lies abroad) does not end the search: "in
+    Yauri, in Kebbi state" is placed by the state that follows it."""
+    rejected: tuple[str | None, int | None] | None = None
     for tok in doc:
         if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
             m = _mention_at(tok, mentions)
@@ -1372,8 +1378,15 @@ def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None 
                 return mc.actor.country, None
         place = _place_at(tok, hint)
         if place is not None and place.country:
-            return place.country, place.population
-    return None, None
+            if accept is None or accept(place.country, place.population):
+                return place.country, place.population
+            rejected = rejected or (place.country, place.population)
+            for c in tok.children:  # "near Kaura, a village of Zamfara state"
+                wider = _place_at(c, hint) if c.dep_ == "appos" else None
+                if wider is not None and wider.country and accept(wider.country,
+                                                                  wider.population):
+                    return wider.country, wider.population
+    return rejected or (None, None)
 
 
 # unnamed armed men: insurgents, unless the story is one of organised crime
