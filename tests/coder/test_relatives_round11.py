@@ -50,3 +50,30 @@ def test_directives_to_ones_own_organs_or_the_press_are_no_demand(text: str) -> 
 def test_a_rejected_namesake_village_gives_way_to_the_state_after_it(
         text: str, code: str, source: str, target: str) -> None:
     assert has_event(text, code, source, target), coded(text)
+
+
+# -- reduced relatives: an arrest or seizure with a date of its own is an act; without, background
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Two Zimbabwean activists arrested in Harare on Monday were freed on bail.",
+     "173", "ZWEGOV", "ZWE"),
+    ("Kenya demanded the release of two journalists detained by Ugandan police last week.",
+     "173", "UGA", "UGA"),
+    ("Britain condemned the tanker seized by Iran on Friday.", "171", "IRN", "GBR"),
+    ("Nigeria protested to Ghana over the fishing trawlers impounded by the Ghanaian navy "
+     "on Sunday.", "171", "GHA", "NGA"),
+])
+def test_a_dated_reduced_relative_is_an_event(text: str, code: str, source: str,
+                                             target: str) -> None:
+    assert has_event(text, code, source, target), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Zimbabwean journalists arrested in Harare were freed on Wednesday.",
+    "Activists arrested in 2021 remain in Zimbabwean jails.",
+    "Protests spread in Iranian cities over the death of a woman detained by the police.",
+    "Belarus pardoned 30 people jailed over the protests on Wednesday.",
+])
+def test_an_undated_or_state_participle_is_background(text: str) -> None:
+    assert lacks_root(text, "17"), coded(text)

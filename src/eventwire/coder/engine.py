@@ -591,6 +591,10 @@ class DocumentCoder:
         for path in p.forbid:
             if syntax.follow(tok, path):
                 return self._why(p, tok, f"forbid {_show(path)} met")
+        if _anchored_relative(p, tok) and not _own_date(tok, doc, found_dates):
+            # "activists arrested in 2021 remain jailed", "a woman arrested by the morality
+            # police" are background; "activists arrested in Harare on Monday" is an act
+            return self._why(p, tok, "a background participle, no date or agent of its own")
         amount = _amount_for(tok, doc, found_amounts)
         if p.require_amount and amount is None:
             return self._why(p, tok, "no amount")
@@ -645,6 +649,12 @@ class DocumentCoder:
         tense = "future" if hypothetical else syntax.tense(tok)
 
         sources, targets = self._arguments(p, tok, mentions, sentence.index)
+        if _anchored_relative(p, tok):
+            if not syntax.has_agent(tok):
+                sources = []  # the noun is the one arrested, never the arrester
+            if not targets and p.code.startswith("173"):
+                # "activists arrested in Harare on Monday": the noun is the one arrested
+                targets = self._actors_for([tok.head], mentions, sentence.index)
         default_role = p.source_default
         if not sources and targets and default_role is None and code[:3] in (
                 "172", "173", "174") and (
@@ -971,6 +981,32 @@ class DocumentCoder:
 # departments to suspend contact", "ordered its troops to pull out"); an order to "seize
 # territory" is not yet a seizure.
 _DONE_BY_ORDER = frozenset({"08", "16"})
+# seizures and arrests told by a reduced relative ("the journalists detained ..."): coded only
+# when the participle has its own date or agent
+_ANCHORED_RELATIVE_CODES = frozenset({"171", "173"})
+# the acts of a moment; "jailed", "imprisoned", "looted" participles stay background states
+_ANCHORED_RELATIVE_LEMMAS = frozenset({
+    "arrest", "detain", "apprehend", "nab", "capture", "seize", "impound", "confiscate",
+    "commandeer"})
+
+
+def _anchored_relative(p: Pattern, tok: Token) -> bool:
+    """A seizure or arrest told by a reduced relative ("the journalists detained on Monday"),
+    which codes only with a date of its own."""
+    return p.code[:3] in _ANCHORED_RELATIVE_CODES and tok.lemma_ in _ANCHORED_RELATIVE_LEMMAS \
+        and syntax.reduced_relative(tok)
+
+
+def _own_date(tok: Token, doc: Doc, found: list[DateMention]) -> bool:
+    """A day or month (not a bare year: background) said of the participle itself."""
+    sub = {t.i for t in tok.subtree}
+    for d in found:
+        if d.span.precision == "year":
+            continue
+        head = _date_head(d, doc)
+        if head is not None and head.i in sub and head.i != tok.head.i:
+            return True
+    return False
 
 
 def _mediated_parties(cands: list[_Candidate], found: list[_Candidate]) -> list[_Candidate]:

@@ -863,3 +863,15 @@ def is_reciprocal_pronoun(tok: Token) -> bool:
 # verbs whose act each of two coordinated subjects does to the other: "Russia and Ukraine
 # swapped prisoners", "the two sides exchanged accusations"
 RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
+
+
+def reduced_relative(tok: Token) -> bool:
+    """"activists arrested in Harare", "the tanker seized by Iran": a past participle that
+    modifies a noun, telling an act of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def has_agent(tok: Token) -> bool:
+    """Whether the participle names who did it ("seized by Iran", "detained by police")."""
+    return any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children)
+               for c in tok.children)
