@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .coding import coded, has_event, lacks_root
+from eventwire import code_text
+
+from .coding import PUB, coded, has_event, lacks_root
 
 # -- "told / ordered / instructed X to do Z": a demand of the teller on the told party ---------
 
@@ -77,3 +79,13 @@ def test_a_dated_reduced_relative_is_an_event(text: str, code: str, source: str,
 ])
 def test_an_undated_or_state_participle_is_background(text: str) -> None:
     assert lacks_root(text, "17"), coded(text)
+
+
+# -- a misparsed relative keeps its own date: "last week" before "were released" is the arrest's
+
+
+def test_the_date_before_the_hung_auxiliary_belongs_to_the_misparsed_relative() -> None:
+    events = code_text("Three reporters detained in Burundi last week were released on "
+                       "Wednesday.", published=PUB)
+    arrests = [e for e in events if e.code.startswith("173")]
+    assert arrests and all(e.date != PUB for e in arrests), events

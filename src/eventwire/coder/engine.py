@@ -727,6 +727,12 @@ class DocumentCoder:
                         return self._why(p, tok, "a state cannot stage a street protest")
                     sources, targets, code = state, abroad, "114"  # "China protested the ..."
         span, date_text, kind = self._date_for(tok, doc, found_dates, tense, sentence.paragraph)
+        own = syntax.misparsed_relative_adjuncts(tok)
+        mine = [d for d in found_dates if own and (h := _date_head(d, doc)) is not None
+                and h.i in own and not _links_clause(d, doc)]
+        if mine and kind != "explicit":
+            # "reporters detained in Goma last week were released": last week's detention
+            span, date_text, kind = mine[0].span, mine[0].text, "explicit"
         if self.anchor and span.start > self.anchor:
             # "will travel to India in March": what is reported is the plan, made by now
             span, date_text, kind = self._statement_date(tok, doc, found_dates)
