@@ -21,6 +21,8 @@ from .coding import PUB, coded, has_event, lacks_root
     ("Russia instructed Ukraine to halt its attacks on Crimea.", "107", "RUS", "UKR"),
     ("Beijing told Manila to abandon its plans for the reef.", "100", "CHN", "PHL"),
     ("China told Japan to stop its military drills near Taiwan.", "10", "CHN", "JPN"),
+    ("Niger's junta was told by France to release the president.", "1053", "FRA", "NER"),
+    ("Turkey told Sweden to extradite the suspects.", "100", "TUR", "SWE"),
     ("The African Union told the Sudanese generals to return to the negotiating table.",
      "108", "IGO", "SDN"),
 ])
