@@ -90,8 +90,9 @@ class DocumentCoder:
                             if m.end + 1 < len(doc) and doc[m.end].tag_ == "HYPH"
                             and doc[m.end + 1].lower_ in _DESCRIPTIVE_PARTICIPLES}
         resolved = self._resolve_pronouns(doc, mentions, sentence.index)
-        place_country, population = _sentence_place_country(doc, mentions,
-                                                            self.actors.focus_country())
+        place_country, population = _sentence_place_country(
+            doc, mentions, self.actors.focus_country(),
+            accept=lambda c, n: self._plausible_place(c, n, mentions))
         self._place_country = place_country if self._plausible_place(
             place_country, population, mentions) else None
         candidates: list[_Candidate] = []
@@ -590,6 +591,10 @@ class DocumentCoder:
         for path in p.forbid:
             if syntax.follow(tok, path):
                 return self._why(p, tok, f"forbid {_show(path)} met")
+        if _anchored_relative(p, tok) and not _own_date(tok, doc, found_dates):
+            # "activists arrested in 2021 remain jailed", "a woman arrested by the morality
+            # police" are background; "activists arrested in Harare on Monday" is an act
+            return self._why(p, tok, "a background participle, no date or agent of its own")
         amount = _amount_for(tok, doc, found_amounts)
         if p.require_amount and amount is None:
             return self._why(p, tok, "no amount")
@@ -644,6 +649,12 @@ class DocumentCoder:
         tense = "future" if hypothetical else syntax.tense(tok)
 
         sources, targets = self._arguments(p, tok, mentions, sentence.index)
+        if _anchored_relative(p, tok):
+            if not syntax.has_agent(tok):
+                sources = []  # the noun is the one arrested, never the arrester
+            if not targets and p.code.startswith("173"):
+                # "activists arrested in Harare on Monday": the noun is the one arrested
+                targets = self._actors_for([tok.head], mentions, sentence.index)
         default_role = p.source_default
         if not sources and targets and default_role is None and code[:3] in (
                 "172", "173", "174") and (
@@ -716,6 +727,12 @@ class DocumentCoder:
                         return self._why(p, tok, "a state cannot stage a street protest")
                     sources, targets, code = state, abroad, "114"  # "China protested the ..."
         span, date_text, kind = self._date_for(tok, doc, found_dates, tense, sentence.paragraph)
+        own = syntax.misparsed_relative_adjuncts(tok)
+        mine = [d for d in found_dates if own and (h := _date_head(d, doc)) is not None
+                and h.i in own and not _links_clause(d, doc)]
+        if mine and kind != "explicit":
+            # "reporters detained in Goma last week were released": last week's detention
+            span, date_text, kind = mine[0].span, mine[0].text, "explicit"
         if self.anchor and span.start > self.anchor:
             # "will travel to India in March": what is reported is the plan, made by now
             span, date_text, kind = self._statement_date(tok, doc, found_dates)
@@ -970,6 +987,32 @@ class DocumentCoder:
 # departments to suspend contact", "ordered its troops to pull out"); an order to "seize
 # territory" is not yet a seizure.
 _DONE_BY_ORDER = frozenset({"08", "16"})
+# seizures and arrests told by a reduced relative ("the journalists detained ..."): coded only
+# when the participle has its own date or agent
+_ANCHORED_RELATIVE_CODES = frozenset({"171", "173"})
+# the acts of a moment; "jailed", "imprisoned", "looted" participles stay background states
+_ANCHORED_RELATIVE_LEMMAS = frozenset({
+    "arrest", "detain", "apprehend", "nab", "capture", "seize", "impound", "confiscate",
+    "commandeer"})
+
+
+def _anchored_relative(p: Pattern, tok: Token) -> bool:
+    """A seizure or arrest told by a reduced relative ("the journalists detained on Monday"),
+    which codes only with a date of its own."""
+    return p.code[:3] in _ANCHORED_RELATIVE_CODES and tok.lemma_ in _ANCHORED_RELATIVE_LEMMAS \
+        and syntax.reduced_relative(tok)
+
+
+def _own_date(tok: Token, doc: Doc, found: list[DateMention]) -> bool:
+    """A day or month (not a bare year: background) said of the participle itself."""
+    sub = {t.i for t in tok.subtree}
+    for d in found:
+        if d.span.precision == "year":
+            continue
+        head = _date_head(d, doc)
+        if head is not None and head.i in sub and head.i != tok.head.i:
+            return True
+    return False
 
 
 def _mediated_parties(cands: list[_Candidate], found: list[_Candidate]) -> list[_Candidate]:
@@ -1346,11 +1389,16 @@ _LOCATIVE = frozenset({"in", "near", "at", "outside", "across", "around", "insid
                        "on", "over"})
 
 
-def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None = None
-                            ) -> tuple[str | None, int | None]:
+def _sentence_place_country(
+    doc: Doc, mentions: list[Mention], hint: str | None = None,
+    accept: Callable[[str | None, int | None], bool] | None = None,
+) -> tuple[str | None, int | None]:
     """The country of the first place the sentence locates something in ("in Idlib"), with
     the town's population (None for a country or capital named by the dictionary). A country
-    named that way wins over a town ("the town of Palma in northern Mozambique")."""
+    named that way wins over a town ("the town of Palma in northern Mozambique"). A town that
+    `accept` rejects (a village whose namesake lies abroad) does not end the search: "in
+    Yauri, in Kebbi state" is placed by the state that follows it."""
+    rejected: tuple[str | None, int | None] | None = None
     for tok in doc:
         if tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE:
             m = _mention_at(tok, mentions)
@@ -1372,8 +1420,15 @@ def _sentence_place_country(doc: Doc, mentions: list[Mention], hint: str | None 
                 return mc.actor.country, None
         place = _place_at(tok, hint)
         if place is not None and place.country:
-            return place.country, place.population
-    return None, None
+            if accept is None or accept(place.country, place.population):
+                return place.country, place.population
+            rejected = rejected or (place.country, place.population)
+            for c in tok.children:  # "near Kaura, a village of Zamfara state"
+                wider = _place_at(c, hint) if c.dep_ == "appos" else None
+                if wider is not None and wider.country and accept(wider.country,
+                                                                  wider.population):
+                    return wider.country, wider.population
+    return rejected or (None, None)
 
 
 # unnamed armed men: insurgents, unless the story is one of organised crime

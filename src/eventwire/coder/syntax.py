@@ -863,3 +863,34 @@ def is_reciprocal_pronoun(tok: Token) -> bool:
 # verbs whose act each of two coordinated subjects does to the other: "Russia and Ukraine
 # swapped prisoners", "the two sides exchanged accusations"
 RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
+
+
+def reduced_relative(tok: Token) -> bool:
+    """"activists arrested in Harare", "the tanker seized by Iran": a past participle that
+    modifies a noun, telling an act of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
+def has_agent(tok: Token) -> bool:
+    """Whether the participle names who did it ("seized by Iran", "detained by police")."""
+    return any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children)
+               for c in tok.children)
+
+
+def misparsed_relative_adjuncts(tok: Token) -> set[int]:
+    """"Reporters detained in Goma last week were released": in a misparsed relative (see
+    `misparsed_relative`) the adjuncts the parser hung on the real main verb before its
+    auxiliary ("last week ... were") belong to the participle: their token indices."""
+    if not misparsed_relative(tok):
+        return set()
+    out: set[int] = set()
+    for v in tok.children:
+        if v.i < tok.i or v.dep_ not in ("advcl", "ccomp"):
+            continue
+        aux = [c.i for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+        if not aux:
+            continue
+        for c in v.children:
+            if c.i < min(aux) and c.dep_ in ("npadvmod", "prep", "advmod"):
+                out |= {t.i for t in c.subtree}
+    return out
