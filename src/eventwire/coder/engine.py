@@ -865,8 +865,6 @@ class DocumentCoder:
             attached = [d for d in found for c in starts if _date_attached(d, c, doc)]
             if attached:
                 tense = "past"
-        if tense == "present" and _past_auxiliary(verb):
-            tense = "past"  # "was welcomed at the airport", "were carrying out raids"
         if tense != "future" and _planned(tok):
             tense = "future"  # "is scheduled to hold talks on Tuesday": the next Tuesday
         elif tense == "future" and _attempted(verb):
@@ -1957,8 +1955,7 @@ def _says_what_it_did(clause: Token) -> bool:
     return False
 
 
-_NOT_PAST_AUX = frozenset({"will", "would", "could", "might", "may", "can", "shall",
-                           "should", "must", "to", "'ll"})
+_NOT_PAST_AUX = frozenset(syntax.MODALS | {"to"})
 
 
 _TOPIC_PREPS = frozenset({"into", "about"})
@@ -2199,14 +2196,6 @@ def _part_of_day_host(head: Token) -> Token:
             head.head.head.lower_ in _DAY_PARTS and head.head.head.dep_ == "pobj":
         return head.head.head
     return head
-
-
-def _past_auxiliary(verb: Token) -> bool:
-    """"was welcomed", "were carrying out": a passive or progressive told in the past, which
-    the tags alone (VBN/VBG) leave in the present; a past like any other for its date."""
-    return verb.tag_ in ("VBN", "VBG") and any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ in ("was", "were")
-        for c in verb.children)
 
 
 def _attempted(verb: Token) -> bool:

@@ -44,10 +44,15 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+def reduced_relative(tok: Token) -> bool:
+    """"activists arrested in Harare", "the tanker seized by Iran": a past participle that
+    modifies a noun, telling an act of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN"
+
+
 def reduced_passive(tok: Token) -> bool:
     """"a claim denied by Armenian officials": a participle on a noun, with its own agent."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
-        c.dep_ == "agent" for c in tok.children)
+    return reduced_relative(tok) and any(c.dep_ == "agent" for c in tok.children)
 
 
 QUANTITY_NOUNS = frozenset({
@@ -863,12 +868,6 @@ def is_reciprocal_pronoun(tok: Token) -> bool:
 # verbs whose act each of two coordinated subjects does to the other: "Russia and Ukraine
 # swapped prisoners", "the two sides exchanged accusations"
 RECIPROCAL_VERBS = frozenset({"exchange", "swap", "trade"})
-
-
-def reduced_relative(tok: Token) -> bool:
-    """"activists arrested in Harare", "the tanker seized by Iran": a past participle that
-    modifies a noun, telling an act of its own."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN"
 
 
 def has_agent(tok: Token) -> bool:
