@@ -1,4 +1,4 @@
-"""Actor dictionaries: countries, international organisations, agents and office holders.
+"""Actor dictionaries: countries, organisations, agents, office holders and dated parties.
 
 The packaged TSV files under ``eventwire/data/actors`` (formats in their README.md) are read
 once into plain dicts keyed on a normalised form of each phrase, so that the mention finder
@@ -15,26 +15,30 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
 
 __all__ = [
-    "FORMATS", "ROLES", "ActorDictionary", "Person", "Term", "load_dictionary", "normalize",
-    "phrase_tokens",
+    "FORMATS", "ROLES", "ActorDictionary", "Party", "Person", "Term", "load_dictionary",
+    "normalize", "phrase_tokens",
 ]
 
-# The four file formats, by the exact header row that announces them.
+# The five file formats, by the exact header row that announces them.
 FORMATS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "countries": ("code", "name", "aliases", "demonyms", "capitals"),
     "igos": ("code", "name", "aliases"),
     "agents": ("term", "role", "kind"),
     "leaders": ("name", "aliases", "country", "role", "title", "start", "end"),
+    "parties": ("name", "aliases", "country", "role", "start", "end"),
 })
 _BY_HEADER = {cols: kind for kind, cols in FORMATS.items()}
-_PACKAGED = ("countries.tsv", "igos.tsv", "groups.tsv", "agents.tsv", "leaders.tsv")
+_PACKAGED = ("countries.tsv", "igos.tsv", "groups.tsv", "agents.tsv", "leaders.tsv",
+             "parties.tsv")
+# A party on a day none of its rows covers is out of government: the opposition.
+_PARTY_DEFAULT_ROLE = "OPP"
 
 # CAMEO role codes a dictionary row may carry (the ones eventwire codes with).
 ROLES = frozenset({
@@ -166,31 +170,64 @@ class Person:
         return any(t.covers(when) for t in self.terms)
 
 
+@dataclass(frozen=True)
+class Party:
+    """A named party (or any organisation) whose role changes with time: BJP, Likud, Labour.
+
+    Not a person: it is coded like a named group ("Hamas"), so "he"/"she" never refer to it.
+    ``periods`` are its dated rows (usually its spells in government); ``default`` is its role
+    on a day no period covers (an undated row, else OPP: a main party out of government).
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    periods: tuple[Term, ...]
+    default: str = _PARTY_DEFAULT_ROLE
+
+    def role_on(self, when: dt.date | None) -> str:
+        """Its role on ``when``: the covering period's (latest-starting if several), else the
+        default; with no date, the role of a period still open (its present place), else the
+        default."""
+        if when is None:
+            open_ = [t for t in self.periods if t.end is None]
+            return (max(open_, key=_start_key).role or self.default) if open_ else self.default
+        covering = [t for t in self.periods if t.covers(when)]
+        if covering:
+            return max(covering, key=_start_key).role or self.default
+        return self.default
+
+
 class ActorDictionary:
     """Read-only lookups over the loaded tables; every lookup is one dict access."""
 
-    __slots__ = ("_agents", "_capitals", "_countries", "_demonyms", "_igos", "_people",
-                 "country_names", "igo_names", "lead_tokens", "max_phrase_tokens", "persons",
-                 "sources", "version")
+    __slots__ = ("_agents", "_capitals", "_countries", "_demonyms", "_igos", "_parties",
+                 "_people", "country_names", "igo_names", "lead_tokens", "max_phrase_tokens",
+                 "parties_list", "persons", "sources", "version")
 
     def __init__(self, *, countries: dict[str, str], demonyms: dict[str, str],
                  capitals: dict[str, str], igos: dict[str, str],
                  agents: dict[str, tuple[str, str]], people: dict[str, tuple[Person, ...]],
                  country_names: dict[str, str], igo_names: dict[str, str],
-                 persons: tuple[Person, ...], sources: tuple[str, ...], version: str) -> None:
+                 persons: tuple[Person, ...], sources: tuple[str, ...], version: str,
+                 parties: dict[str, tuple[Party, ...]] | None = None) -> None:
         self._countries = MappingProxyType(countries)
         self._demonyms = MappingProxyType(demonyms)
         self._capitals = MappingProxyType(capitals)
         self._igos = MappingProxyType(igos)
         self._agents = MappingProxyType(agents)
         self._people = MappingProxyType(people)
+        self._parties = MappingProxyType(parties or {})
+        #: every dated party, in file order (a user file's replacement in place of the old)
+        self.parties_list: tuple[Party, ...] = tuple(dict.fromkeys(
+            p for plist in self._parties.values() for p in plist))
         #: code -> display name, e.g. "KGZ" -> "Kyrgyzstan"
         self.country_names: Mapping[str, str] = MappingProxyType(country_names)
         self.igo_names: Mapping[str, str] = MappingProxyType(igo_names)
         self.persons: tuple[Person, ...] = persons
         self.sources: tuple[str, ...] = sources
         self.version: str = version
-        keys = [*countries, *demonyms, *capitals, *igos, *agents, *people]
+        keys = [*countries, *demonyms, *capitals, *igos, *agents, *people, *self._parties]
         self.max_phrase_tokens: int = max((phrase_tokens(k.lstrip(_CASED)) for k in keys),
                                           default=1)
         #: lead_token() of every entry: a phrase starting otherwise is in no table
@@ -199,7 +236,7 @@ class ActorDictionary:
     def __repr__(self) -> str:
         return (f"ActorDictionary(version={self.version!r}, countries={len(self.country_names)},"
                 f" igos={len(self.igo_names)}, agents={len(self._agents)},"
-                f" people={len(self.persons)})")
+                f" people={len(self.persons)}, parties={len(self.parties_list)})")
 
     def country(self, text: str) -> str | None:
         """Country code for a name or alias: "Russia" -> "RUS"."""
@@ -220,6 +257,11 @@ class ActorDictionary:
     def agent(self, text: str) -> tuple[str, str] | None:
         """(role, kind) for a common noun or title: "interior ministry" -> ("COP", "noun")."""
         return _get(self._agents, text)
+
+    def parties(self, text: str) -> tuple[Party, ...]:
+        """Dated parties known by this name or alias, in file order: "BJP" -> (BJP,);
+        a shared alias ("Labour Party", "Liberals") gives several, and the context decides."""
+        return _get(self._parties, text) or ()
 
     def people(self, text: str, when: dt.date | None = None) -> list[Person]:
         """People known by this full name or alias, the likeliest first.
@@ -255,6 +297,8 @@ class _Tables:
     persons: dict[str, Person]  # normalised name -> person
     country_names: dict[str, str]
     igo_names: dict[str, str]
+    parties: dict[str, list[Party]] = field(default_factory=dict)  # key -> parties
+    party_by_name: dict[str, Party] = field(default_factory=dict)  # normalised name -> party
 
 
 def _split(cell: str) -> list[str]:
@@ -402,8 +446,66 @@ def _read_leaders(rows: list[tuple[str, list[str]]], t: _Tables) -> None:
         del t.people[k]
 
 
+def _read_parties(rows: list[tuple[str, list[str]]], t: _Tables) -> None:
+    """Rows of dated parties: one row per period, rows of one ``name`` make one party."""
+    names: dict[str, str] = {}
+    country_of: dict[str, tuple[str, str]] = {}
+    aliases_of: dict[str, list[str]] = {}
+    periods_of: dict[str, list[Term]] = {}
+    default_of: dict[str, tuple[str, str]] = {}
+    for where, (name, aliases, country, role, start_s, end_s) in rows:
+        if not name:
+            raise ValueError(f"{where}: empty name")
+        if not _COUNTRY_CODE.match(country):
+            raise ValueError(f"{where}: country {country!r} is not a three-letter country code")
+        if role not in ROLES:
+            raise ValueError(f"{where}: role {role!r} is not a known CAMEO role code")
+        start = _date(start_s, where, "start")
+        end = _date(end_s, where, "end")
+        if start and end and end < start:
+            raise ValueError(f"{where}: end {end} is before start {start}")
+        key = normalize(name)
+        prior = country_of.get(key)
+        if prior is not None and prior[0] != country:
+            raise ValueError(f"{where}: party {name!r} is in {country} here but {prior[0]} at"
+                             f" {prior[1]}")
+        country_of.setdefault(key, (country, where))
+        names.setdefault(key, name)
+        known = aliases_of.setdefault(key, [])
+        known.extend(a for a in _split(aliases) if a not in known)
+        periods = periods_of.setdefault(key, [])
+        if start is None and end is None:  # an undated row: the role on any other day
+            other = default_of.get(key)
+            if other is not None and other[0] != role:
+                raise ValueError(f"{where}: party {name!r} has a second undated row ({role});"
+                                 f" the first ({other[0]}) is at {other[1]}")
+            default_of[key] = (role, where)
+        else:
+            periods.append(Term(country, role, "", start, end))
+    # A party this file defines replaces the earlier party of that name everywhere, and every
+    # key this file uses means the parties this file gives it (as for leaders).
+    file_keys: dict[str, list[Party]] = {}
+    for key, name in names.items():
+        default = default_of.get(key, (_PARTY_DEFAULT_ROLE, ""))[0]
+        party = Party(name, tuple(aliases_of[key]), country_of[key][0],
+                      tuple(sorted(periods_of[key], key=_start_key)), default)
+        old = t.party_by_name.get(key)
+        if old is not None:
+            for k, plist in t.parties.items():
+                t.parties[k] = [p for p in plist if p is not old]
+        t.party_by_name[key] = party
+        for alias in {_entry_key(party.name), *(_entry_key(a) for a in party.aliases)}:
+            bucket = file_keys.setdefault(alias, [])
+            if party not in bucket:
+                bucket.append(party)
+    for k, plist in file_keys.items():
+        t.parties[k] = plist
+    for k in [k for k, v in t.parties.items() if not v]:
+        del t.parties[k]
+
+
 _READERS = {"countries": _read_countries, "igos": _read_igos, "agents": _read_agents,
-            "leaders": _read_leaders}
+            "leaders": _read_leaders, "parties": _read_parties}
 
 
 def _latest_first(people: list[Person]) -> tuple[Person, ...]:
@@ -437,7 +539,8 @@ def _build(sources: list[tuple[str, bytes]]) -> ActorDictionary:
         countries=t.countries, demonyms=t.demonyms, capitals=t.capitals, igos=t.igos,
         agents=t.agents, people=people, country_names=t.country_names,
         igo_names=t.igo_names, persons=tuple(t.persons.values()),
-        sources=tuple(label for label, _ in sources), version=digest.hexdigest()[:12])
+        sources=tuple(label for label, _ in sources), version=digest.hexdigest()[:12],
+        parties={k: tuple(v) for k, v in t.parties.items()})
 
 
 def _packaged() -> list[tuple[str, bytes]]:
@@ -453,7 +556,7 @@ def _default_dictionary() -> ActorDictionary:
 def load_dictionary(extra_paths: Iterable[str | Path] = ()) -> ActorDictionary:
     """The packaged dictionary, extended by user files (later files override earlier keys).
 
-    User files are TSV files in the four formats or PETRARCH / Phoenix actor and agent
+    User files are TSV files in the five formats or PETRARCH / Phoenix actor and agent
     dictionaries (``petrarch.py``), told apart by their first line.
 
     The call without extra files is cached: a pipeline and its tests share one instance.

@@ -18,7 +18,7 @@ from eventwire.records import Actor
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from eventwire.actors.dictionary import ActorDictionary
+    from eventwire.actors.dictionary import ActorDictionary, Party
 
 # Words allowed inside one actor phrase between two dictionary atoms.
 _GLUE = {"'s", "’s", "of", "the", "-", "and"}
@@ -53,6 +53,9 @@ _RSF_PRESS = "NGOMEDRSF"
 # Security Council", "the National Security Council", "Ukrainian Security Council").
 _NATIONAL_COUNCIL_WORDS = {"national", "'s", "’s", "state", "supreme", "federal", "defence",
                            "defense"}
+# Words just before a dated party that say its place, whatever the dictionary's dates say:
+# "the opposition BJP", "the ruling Labour Party", "Bangladesh's main opposition BNP".
+_PARTY_CUES = {"opposition": "OPP", "ruling": "GOV", "governing": "GOV"}
 _NAME_STOP = {"President", "Prime", "Minister", "The", "A", "An", "In", "On", "At", "But", "And"}
 
 
@@ -79,6 +82,8 @@ class _Atom:
     role: str | None = None
     name: str | None = None
     igo: str | None = None
+    party: Party | None = None  # a dated party, coded by the date (parties.tsv)
+    party_name: bool = False  # a party's name, dated or another country's namesake
 
 
 @dataclass
@@ -97,6 +102,9 @@ class DocumentActors:
     # "the bloc", "the company", "the group" referring back to it
     bodies: list[tuple[int, int, Actor]] = field(default_factory=list)
     _sentence_atoms: list[_Atom] = field(default_factory=list)  # found so far in this sentence
+    # the words of each dated-party mention coded by the dictionary's dates (not by a cue),
+    # so that an event dated apart from the document is coded by its own date (as_of)
+    _dated_parties: dict[str, Party] = field(default_factory=dict)
 
     # -- mention finding -------------------------------------------------------------
     def find(self, doc: Doc | Sequence[Token], sentence_index: int = 0) -> list[Mention]:
@@ -151,6 +159,10 @@ class DocumentActors:
             if found.kind in ("country", "demonym", "capital") and _in_place_name(doc, i):
                 i = found.end  # "Lake Chad", "the Gulf of Mexico": a place, not the country
                 continue
+            if found.party_name and i > 0 and _name_before(doc[i - 1].text) and not (
+                    atoms and atoms[-1].end == i):
+                i = found.end  # "Islamic Renaissance Party", "Ontario Liberal Party": another
+                continue
             if found.kind == "igo" and i > 0 and _national_council(doc, i, found.end):
                 i = found.end  # "Russia's Security Council": the state's, not the UN's
                 continue
@@ -182,6 +194,9 @@ class DocumentActors:
                 coded = person.code_on(self.when)
                 country, role = coded if coded else (None, None)
                 return _Atom(start, end, "person", country, role, person.name)
+            parties = d.parties(text)
+            if parties:
+                return self._party_atom(parties, text, start, end)
             igo = d.igo(text) or (self._rsf() if text == "RSF" else None)
             if igo and igo[:3] not in ("IGO", "NGO"):  # a named group: "Hamas" -> PSEREB
                 return _Atom(start, end, "group", igo[:3], igo[3:],
@@ -209,6 +224,28 @@ class DocumentActors:
             role, kind = agent
             return _Atom(start, end, "title" if kind == "title" else "agent", role=role)
         return None
+
+    def _party_atom(self, parties: tuple[Party, ...], text: str, start: int, end: int) -> _Atom:
+        """A dated party, coded by the document's date. A name several parties share ("Labour
+        Party", "Liberals") is the one of the country word just before it ("Australia's
+        Liberal Party"), else of the country the document has named most, else the one it is
+        the name of ("Labour Party": the British), else the first listed. A country word
+        naming none of them makes it that country's namesake, with no role ("Serbian
+        Democratic Party" is not the US one)."""
+        before = next((a for a in reversed(self._sentence_atoms)
+                       if a.kind in ("country", "demonym") and start - 3 <= a.end <= start),
+                      None)
+        if before is not None:
+            same = [p for p in parties if p.country == before.country]
+            if not same:
+                return _Atom(start, end, "group", before.country, None, text, party_name=True)
+            party = same[0]
+        else:
+            key = text.casefold()
+            party = max(parties, key=lambda p: (self.countries[p.country],
+                                                p.name.casefold() == key))  # first if equal
+        return _Atom(start, end, "group", party.country, party.role_on(self.when), party.name,
+                     party=party, party_name=True)
 
     def _rsf(self) -> str | None:
         """Which "RSF" this document means: the Sudanese paramilitary once Sudan or the Rapid
@@ -269,6 +306,25 @@ class DocumentActors:
             role_atoms = role_atoms[:-1]
         roles = [a.role for a in role_atoms]
         role = roles[-1] if roles else None
+        party_atom = next((a for a in group if a.party_name), None)
+        dated_party: Party | None = None
+        other = next((a.country for a in group if party_atom is not None and a.kind in (
+            "country", "demonym") and a.country != party_atom.country), None)
+        if other is not None and party_atom is not None and party_atom.party is not None:
+            # "the Liberal Democratic Party of Russia": that country's namesake, role unknown
+            country = other
+            party_atom = _Atom(party_atom.start, party_atom.end, "group", other, None,
+                               party_atom.name, party_name=True)
+            role_atoms = [party_atom if a.party_name else a for a in role_atoms]
+            role = role_atoms[-1].role if role_atoms else None
+        if party_atom is not None and person_atom is None and (
+                not role_atoms or role_atoms[-1] is party_atom):
+            # the party's own role stands unless the text says it: "the opposition BJP"
+            cue = _party_cue(doc, start, party_atom.start)
+            if cue is not None:
+                role = cue
+            else:
+                dated_party = party_atom.party
         former = start > 0 and doc[start - 1].text.lower() in _FORMER
         if any(doc[k].text.lower() in _FORMER for k in range(start, end)):
             former = True
@@ -317,6 +373,8 @@ class DocumentActors:
                 role = role or known.role
         code = (country or "") + (role or "")
         actor = Actor(code=code, country=country, role=role, name=name, text=text)
+        if dated_party is not None and country == dated_party.country:
+            self._dated_parties[text] = dated_party
         if armed:
             is_person = False  # "Taliban fighters": a group ("they"), not a person ("he")
         if is_person and name:
@@ -394,8 +452,16 @@ class DocumentActors:
         return None
 
     def as_of(self, actor: Actor, when: dt.date) -> Actor:
-        """A known office holder is coded by the office held on the event's date."""
-        if not actor.name or when == self.when:
+        """A known office holder, or a dated party, is coded by its place on the event's
+        date."""
+        if when == self.when:
+            return actor
+        party = self._dated_parties.get(actor.text) if not actor.name else None
+        if party is not None and actor.country == party.country and \
+                actor.role == party.role_on(self.when):
+            role = party.role_on(when)
+            return Actor(party.country + role, party.country, role, actor.name, actor.text)
+        if not actor.name:
             return actor
         people = self.dictionary.people(actor.name, when)
         if not people:
@@ -448,6 +514,24 @@ def _national_council(doc: Doc | Sequence[Token], start: int, end: int) -> bool:
     if prev.lower() in _NATIONAL_COUNCIL_WORDS:
         return True
     return prev[:1].isupper() and prev not in ("The", "the", "UN", "U.N.") and prev.isalpha()
+
+
+def _party_cue(doc: Doc | Sequence[Token], start: int, party_start: int) -> str | None:
+    """The role the words before a party name give it ("the opposition BJP" -> OPP, "the
+    ruling Labour Party" -> GOV), or None: the words of its phrase and the two before it."""
+    for k in range(party_start - 1, max(0, start - 2) - 1, -1):
+        cue = _PARTY_CUES.get(doc[k].text.lower())
+        if cue is not None:
+            return cue
+    return None
+
+
+def _name_before(word: str) -> bool:
+    """Whether a capitalised word before a party's name makes it part of a longer name
+    ("Islamic Renaissance Party"); "The", "Former", "Ruling" and the like do not."""
+    low = word.lower()
+    return word[:1].isupper() and word.isalpha() and word not in _NAME_STOP and \
+        low not in _PARTY_CUES and low not in _MODIFIERS and low not in _FORMER
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
