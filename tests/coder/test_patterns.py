@@ -37,6 +37,8 @@ def test_trigger_forms_include_inflections():
         ('{"id": "x", "code": "042", "trigger": {"lemma": ["go"]}, "colour": 1}', "colour"),
         ("[1, 2]", "JSON object"),
         ("{not json", "Expecting"),
+        ('{"id": "x", "code": "042", "trigger": {"lemma": ["go"]}, "forbid": ["head[NOUNS]:x"]}',
+         "NOUNS"),
     ],
 )
 def test_bad_pattern_names_file_line_and_problem(tmp_path, line, message):
@@ -70,6 +72,15 @@ def test_parse_path_steps():
     assert [s.dep for s in steps] == ["dobj", "prep"]
     assert steps[0].lemmas == frozenset({"visit", "trip"})
     assert steps[1].lemmas == frozenset({"to"})
+    assert steps[0].pos == frozenset()
+
+
+def test_a_step_may_name_the_parts_of_speech_it_reaches():
+    steps = parse_path("head[NOUN|PROPN]:report|statement>poss")
+    assert steps[0].dep == "head" and steps[0].pos == frozenset({"NOUN", "PROPN"})
+    assert steps[0].lemmas == frozenset({"report", "statement"})
+    with pytest.raises(ValueError, match="part of speech"):
+        parse_path("head[]:report")
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,12 @@ _DEPS = {  # the labels of spaCy's English dependency scheme (ClearNLP)
 }
 
 
+_POS_TAGS = frozenset({  # spaCy's universal parts of speech
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN",
+    "PUNCT", "SCONJ", "SYM", "VERB", "X",
+})
+
+
 class PatternError(ValueError):
     """A pattern file is malformed; the message names file, line and pattern id."""
 
@@ -39,6 +45,7 @@ class PatternError(ValueError):
 class Step:
     dep: str
     lemmas: frozenset[str] = frozenset()
+    pos: frozenset[str] = frozenset()  # "head[NOUN]:report": a report, not "media reported"
 
 
 @dataclass(frozen=True)
@@ -68,10 +75,17 @@ def parse_path(text: str) -> tuple[Step, ...]:
     steps = []
     for raw in text.split(">"):
         dep, _, lem = raw.strip().partition(":")
+        pos: frozenset[str] = frozenset()
+        if dep.endswith("]") and "[" in dep:
+            dep, _, tags = dep[:-1].partition("[")
+            pos = frozenset(t.strip().upper() for t in tags.split("|") if t.strip())
+            if not pos or not pos <= _POS_TAGS:
+                raise ValueError(f"unknown part of speech in step {raw.strip()!r} of path "
+                                 f"{text!r} (one or more of {', '.join(sorted(_POS_TAGS))})")
         if dep not in _DEPS and dep not in _BUILTIN_STEPS:
             raise ValueError(f"unknown dependency step {dep!r} in path {text!r}")
         lemmas = frozenset(x.strip().lower() for x in lem.split("|") if x.strip())
-        steps.append(Step(dep, lemmas))
+        steps.append(Step(dep, lemmas, pos))
     return tuple(steps)
 
 

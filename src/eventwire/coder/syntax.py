@@ -156,6 +156,11 @@ def _matches(tok: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _step(tok: Token, step: Step) -> list[Token]:
+    found = _step_any_pos(tok, step)
+    return [t for t in found if t.pos_ in step.pos] if step.pos else found
+
+
+def _step_any_pos(tok: Token, step: Step) -> list[Token]:
     dep, lemmas = step.dep, step.lemmas
     if dep == "self":
         return [tok] if _matches(tok, lemmas) else []
