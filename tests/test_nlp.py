@@ -1,3 +1,5 @@
+import pytest
+
 from eventwire import nlp
 
 
@@ -30,3 +32,29 @@ def test_headlines_and_captions_are_not_body_sentences():
 
 def test_model_is_loaded_once():
     assert nlp.get_nlp() is nlp.get_nlp()
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAIROBI, March 4 (Reuters) - Police arrested two men.",
+         ["NAIROBI, March 4", "Police arrested two men."]),
+        ("GENEVA, May 4, 2022 (Reuters) - Talks resumed.",
+         ["GENEVA, May 4, 2022", "Talks resumed."]),
+        ("WASHINGTON (AP) \u2014 Biden met Xi.", ["WASHINGTON", "Biden met Xi."]),
+        ("KABUL, Afghanistan (AP) \u2014 The Taliban spoke.",
+         ["KABUL, Afghanistan", "The Taliban spoke."]),
+        ("Nov 24 (Reuters) - Mali protested.", ["Nov 24", "Mali protested."]),
+        ("(Reuters) - Mali protested. France replied.", ["Mali protested.", "France replied."]),
+        ("ST. JOHN'S, Antigua (AP) - Police arrested two men. They were charged.",
+         ["ST. JOHN'S, Antigua", "Police arrested two men.", "They were charged."]),
+        ("US - China talks resumed.", ["US - China talks resumed."]),
+        ("The army - backed by jets - attacked.", ["The army - backed by jets - attacked."]),
+    ],
+)
+def test_datelines_are_headings_and_the_agency_is_in_no_sentence(text, expected):
+    sents = nlp.split_sentences(text)
+    assert [s.text for s in sents] == expected
+    for s in sents:
+        assert text[s.start:s.end] == s.text

@@ -75,11 +75,16 @@ def split_sentences(text: str) -> list[Sentence]:
         doc = tokenizer(para)
         s_start = 0
         dateline = _DATELINE.match(para)
+        if dateline and not dateline.group(1).strip() and "(" not in dateline.group(0):
+            dateline = None  # a paragraph opening with a dash is no dateline
         if dateline:  # "NAIROBI, March 4 (Reuters) - ": a heading, not the sentence's subject
-            _add_sentence(out, para, p_start, 0, dateline.end(1), p_index)
+            if dateline.group(1).strip():
+                _add_sentence(out, para, p_start, 0, dateline.end(1), p_index)
             s_start = dateline.end()
         n = len(doc)
         i = 0
+        while i < n and doc[i].idx < s_start:  # "ST. JOHN'S, Antigua (AP) -": no sentence ends
+            i += 1                              # inside the dateline
         while i < n:
             tok = doc[i]
             if tok.text in _SENT_END or (tok.text.endswith(".") and tok.text.count(".") > 1):
@@ -113,10 +118,17 @@ _SENTENCE_OPENERS = frozenset({
     "This", "That", "These", "Those", "His", "Her", "Its", "Their", "There", "After", "Before",
     "When", "While", "As", "Earlier", "Later", "Meanwhile", "However", "Also", "Officials",
     "Last", "By", "For", "From", "With", "Since", "Some", "Many", "No"})
+_MONTH_DAY = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+              r"(?:,\s*\d{4})?")
+_AGENCY = r"\([A-Za-z .&-]{1,30}\)"
+# "NAIROBI, March 4 (Reuters) -", "GENEVA, May 4, 2022 (Reuters) -", "WASHINGTON (AP) -",
+# "Nov 24 (Reuters) -", "(Reuters) -": a heading, never part of the first sentence. Group 1 is
+# its place and date (a sentence of its own: they date and place the story); the agency is
+# left out of every sentence, since the outlet is no actor of the story.
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z'.\- ]{1,40}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?(?:,\s*"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
-    r"(?:\s*\([A-Za-z .&-]{1,30}\))?)\s*[-\u2013\u2014]+\s+")
+    r"^\s*((?:[A-Z][A-Z'.\-]{2}[A-Z'.\- ]{0,38}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?"
+    r"(?:,\s*" + _MONTH_DAY + r")?"
+    r"|" + _MONTH_DAY + r")?)\s*(?:" + _AGENCY + r")?\s*[-\u2013\u2014]+\s+")
 
 
 def _opens_sentence(word: str) -> bool:

@@ -1,0 +1,26 @@
+"""A news agency's dateline ("(Reuters) -", "Nov 24 (Reuters) -") is no actor of the story: it
+neither becomes a subject nor lends its country to the unnamed actors (round 12, found by
+wrapping correctly coded dev sentences in agency datelines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder.coding import has_event
+
+SENTENCES = [
+    ("Mali's military junta on Friday demanded that France pull its troops out of the "
+     "country.", "10", "MLI", "FRA"),
+    ("Authorities deployed riot police across Nairobi on Wednesday ahead of opposition "
+     "protests.", "15", "KEN", "KEN"),
+    ("French unions demanded on Tuesday that the government abandon its pension plan.", "10",
+     "FRA", "FRA"),
+    ("Students marched through central Santiago on Thursday to demand free education.", "14",
+     "CHL", "CHL"),
+]
+
+
+@pytest.mark.parametrize("heading", ["", "(Reuters) - ", "(AP) \u2014 ", "(AFP) - "])
+@pytest.mark.parametrize(("text", "root", "source", "target"), SENTENCES)
+def test_an_agency_heading_changes_nothing(heading, text, root, source, target):
+    assert has_event(heading + text, root, source, target)
