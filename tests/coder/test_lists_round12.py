@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .coding import coded
+from eventwire import code_text
+
+from .coding import PUB, coded
 
 # -- "the Ns of A and B": the parser hangs B on the office noun; B holds the office too --------
 
@@ -47,3 +49,26 @@ def test_counterpart_list_gives_one_event_each(text: str, source: str, targets: 
                                                ) -> None:
     found = {t for c, s, t in coded(text) if c.startswith("12") and s.startswith(source)}
     assert targets <= found
+
+
+# -- a coordinated past verb shares the first verb's day --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "code", "day"), [
+    ("Riot police broke up a crowd outside parliament with tear gas on Tuesday and rounded up "
+     "dozens of protesters, the interior ministry said.", "173", "2023-05-09"),
+    ("Soldiers stormed the village on Monday and detained 20 men.", "173", "2023-05-08"),
+    ("Israeli troops raided the camp in Jenin on Sunday, killing three gunmen, and arrested a "
+     "dozen suspects.", "173", "2023-05-07"),
+])
+def test_coordinated_verb_shares_the_day(text: str, code: str, day: str) -> None:
+    events = [e for e in code_text(text, published=PUB) if e.code.startswith(code)]
+    assert events
+    assert all(e.date == day for e in events)
+
+
+def test_coordinated_verb_with_its_own_day_keeps_it() -> None:
+    events = [e for e in code_text("Police arrested the activist on Monday and released him "
+                                   "on Wednesday.", published=PUB) if e.code.startswith("173")]
+    assert events
+    assert all(e.date == "2023-05-08" for e in events)

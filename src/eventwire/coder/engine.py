@@ -868,6 +868,12 @@ class DocumentCoder:
             # "ordered the expulsion of a journalist on Tuesday, accusing her of ...": the
             # participle tells the same act, on the same day
             attached = [d for d in found if _date_attached(d, verb.head, doc)]
+        if not attached and tense == "past" and verb.dep_ == "conj" and \
+                verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and \
+                syntax.tense(verb.head) == "past":
+            # "police broke up the rally on Tuesday and rounded up dozens": the verbs share
+            # a subject and, unless the second one names its own, a day
+            attached = [d for d in found if _date_attached(d, verb.head, doc)]
         if not attached and tense == "past":
             # "gunned down villagers who were digging trenches ... on Saturday": a news day
             # the parser hung lower in the event's own sentence still tells its day
