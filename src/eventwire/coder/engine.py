@@ -289,6 +289,7 @@ class DocumentCoder:
                 tok = tok.head.head  # "Jeenbekov, whom Putin thanked": the antecedent
             owned = False  # the first conjunct names its country
             owner: str | None = None
+            first = _actor_of(tok, mentions)  # "the foreign ministers of Jordan and Egypt"
             for t in syntax.conjuncts(tok):
                 if (pair_kind(t) == "sides" or syntax.is_each_side(t)) and \
                         not _actor_of(t, mentions):  # "both sides", "each side blamed ..."
@@ -308,6 +309,8 @@ class DocumentCoder:
                 actor = _actor_of(t, mentions)
                 if actor is not None and not actor.country and not actor.name:
                     actor = _member_of(t, mentions) or actor  # "fighters from the Wagner Group"
+                if t.i != tok.i and actor is not None and first is not None:
+                    actor = _shared_office(tok, first, t, actor, mentions)
                 actor = _shared_possessed(t, actor, mentions)  # "Ethiopia's and Eritrea's troops"
                 if actor is not None and actor.country and t.i == tok.i:
                     owned = True
@@ -562,6 +565,27 @@ class DocumentCoder:
                 return Actor(country, country, None, None, m.actor.text), m.actor.text
         return None
 
+    def _listed_with(self, cp: tuple[Actor, str], mentions: list[Mention], doc: Doc,
+                     sent_index: int, sources: list[tuple[Actor, str]]
+                     ) -> list[tuple[Actor, str]]:
+        """"rejected an ultimatum issued by Spain, France and Germany": a counterpart named
+        in a list of countries or bodies stands with the whole list, one event each."""
+        m = next((m for m in reversed(mentions) if m.actor.code == cp[0].code and
+                  m.actor.text == cp[1] and m.kind in ("country", "igo")), None)
+        if m is None:
+            return [cp]
+        head = doc[m.end - 1]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        words = syntax.conjuncts(head)
+        if len(words) < 2 or any((w := _mention_at(t, mentions)) is None or
+                                 w.kind not in ("country", "igo") for t in words):
+            return [cp]
+        own = {s.country or s.code for s, _ in sources}
+        listed = [x for x in self._actors_for([head], mentions, sent_index)
+                  if (x[0].country or x[0].code) not in own]
+        return listed if any(x[0].code == cp[0].code for x in listed) else [cp]
+
     def _discourse_counterpart(self, source: Actor, exclude: set[str] | frozenset[str]
                                ) -> tuple[Actor, str] | None:
         """The latest country of the article other than the source's, as the country itself:
@@ -700,7 +724,7 @@ class DocumentCoder:
                                    {x.country for x, _ in sources if x.country},
                                    doc, discourse=code[:2] == "15")
             if cp:
-                targets = [cp]
+                targets = self._listed_with(cp, mentions, doc, sentence.index, sources)
         if not targets and p.target_default is not None and sources[0][0].country and \
                 sources[0][0].role != p.target_default:  # a government does not protest itself
             # "imposed a curfew", "workers went on strike": done to their own country
@@ -843,6 +867,12 @@ class DocumentCoder:
         if not attached and _participle_adjunct(verb):
             # "ordered the expulsion of a journalist on Tuesday, accusing her of ...": the
             # participle tells the same act, on the same day
+            attached = [d for d in found if _date_attached(d, verb.head, doc)]
+        if not attached and tense == "past" and verb.dep_ == "conj" and \
+                verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and \
+                syntax.tense(verb.head) == "past":
+            # "police broke up the rally on Tuesday and rounded up dozens": the verbs share
+            # a subject and, unless the second one names its own, a day
             attached = [d for d in found if _date_attached(d, verb.head, doc)]
         if not attached and tense == "past":
             # "gunned down villagers who were digging trenches ... on Saturday": a news day
@@ -1710,6 +1740,25 @@ def _mention_at(tok: Token, mentions: list[Mention]) -> Mention | None:
         if m.covers(tok.i):
             return m
     return None
+
+
+def _shared_office(head: Token, first: Actor, conj: Token, actor: Actor,
+                   mentions: list[Mention]) -> Actor:
+    """"The foreign ministers of Jordan and Egypt demanded": the parser often hangs the
+    second country on the plural office noun rather than on the first country; a bare
+    country coordinated after "Ns of A" holds the same office as A."""
+    m = _mention_at(conj, mentions)
+    if m is None or m.kind != "country" or actor.role or not actor.country or \
+            not first.role or not first.country or first.name or head.tag_ != "NNS" or \
+            conj.dep_ != "conj" or conj.head.i != head.i or actor.country == first.country:
+        return actor
+    of_country = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  and p.i < conj.i for o in p.children if o.dep_ == "pobj"
+                  and (om := _mention_at(o, mentions)) is not None
+                  and om.actor.country == first.country]
+    if not of_country:
+        return actor
+    return Actor(actor.country + first.role, actor.country, first.role, None, actor.text)
 
 
 def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
