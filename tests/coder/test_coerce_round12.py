@@ -190,3 +190,27 @@ def test_encircling_during_drills_is_a_show_of_force(text: str, source: str,
 
 def test_encircling_a_city_in_war_stays_a_blockade() -> None:
     assert has_event("Israeli forces encircled Gaza City on Tuesday.", "191", "ISR", "PSE")
+
+
+# -- sanctions named by what they do; passive sanctions with a misplaced agent ---------------------
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Canada slapped asset freezes and travel bans on 23 Iranian officials on Thursday.",
+     "CAN", "IRN"),
+    ("Japan imposed export controls on Chinese chipmakers on Tuesday.", "JPN", "CHN"),
+    ("Washington imposed new curbs on Chinese technology firms on Monday.", "USA", "CHN"),
+    ("Fresh sanctions were imposed on dozens of Russian banks by Britain and Australia on "
+     "Friday.", "GBR", "RUS"),
+    ("New sanctions were imposed on scores of Iranian firms by Canada on Monday.", "CAN", "IRN"),
+])
+def test_punitive_measures_are_sanctions(text: str, source: str, target: str) -> None:
+    assert has_event(text, "163", source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The government imposed a freeze on hiring in the civil service.",
+    "Argentina imposed price controls on fuel on Monday.",
+])
+def test_domestic_freezes_and_controls_are_not_sanctions(text: str) -> None:
+    assert lacks_root(text, "16")
