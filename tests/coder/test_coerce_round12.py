@@ -214,3 +214,22 @@ def test_punitive_measures_are_sanctions(text: str, source: str, target: str) ->
 ])
 def test_domestic_freezes_and_controls_are_not_sanctions(text: str) -> None:
     assert lacks_root(text, "16")
+
+
+# -- one's own monitors pulled out of a mission -----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia recalled its officers on Tuesday from the joint commission, the body monitoring the "
+     "truce in eastern Ukraine.", "RUS", "UKR"),
+    ("Turkey withdrew its observers from the monitoring mission in Azerbaijan on Monday.",
+     "TUR", "AZE"),
+    ("Egypt pulled its monitors out of the ceasefire commission in Sudan on Friday.",
+     "EGY", "SDN"),
+])
+def test_recalling_own_monitors_is_1662(text: str, source: str, target: str) -> None:
+    assert has_event(text, "1662", source, target)
+
+
+def test_recalling_firefighters_is_not_a_reduction() -> None:
+    assert lacks_root("The city recalled its firefighters from the blaze on Monday.", "16")
