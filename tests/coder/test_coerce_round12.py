@@ -192,7 +192,7 @@ def test_encircling_a_city_in_war_stays_a_blockade() -> None:
     assert has_event("Israeli forces encircled Gaza City on Tuesday.", "191", "ISR", "PSE")
 
 
-# -- sanctions named by what they do; passive sanctions with a misplaced agent ---------------------
+# -- sanctions named by what they do; passive sanctions with a misplaced agent -----------------
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -216,7 +216,7 @@ def test_domestic_freezes_and_controls_are_not_sanctions(text: str) -> None:
     assert lacks_root(text, "16")
 
 
-# -- one's own monitors pulled out of a mission -----------------------------------------------------
+# -- one's own monitors pulled out of a mission -----------------------------------------------
 
 
 @pytest.mark.parametrize("text, source, target", [
