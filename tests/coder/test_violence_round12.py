@@ -98,3 +98,28 @@ def test_crowd_stormed_killing() -> None:
     text = ("An angry crowd stormed a police station in Pakistan's Punjab province on Friday, "
             "leaving two officers dead.")
     assert any(c.startswith("18") or c.startswith("14") for c, _, _ in coded(text))
+
+
+# -- X sparked riots: the riots took place, by the people of the place
+
+
+def test_death_triggered_riots_in_capital() -> None:
+    text = ("The death of a teenager in police custody triggered riots in the Senegalese "
+            "capital Dakar on Friday.")
+    assert has_event(text, "145", "SENCVL", "SENGOV")
+
+
+def test_price_hike_provoked_rioting() -> None:
+    text = "A fuel price hike provoked rioting across Nigeria on Tuesday."
+    assert has_event(text, "145", "NGACVL", "NGAGOV")
+
+
+def test_arrest_sparked_riots_relative() -> None:
+    text = ("Police detained dozens in Kampala on Thursday, a day after the arrest of an "
+            "opposition leader sparked riots in which 16 people were killed.")
+    assert has_event(text, "145", "UGACVL", "UGAGOV")
+
+
+def test_riots_that_could_be_sparked_are_not_coded() -> None:
+    text = "The verdict could spark riots, Pakistani officials warned on Monday."
+    assert lacks_root(text, "14")
