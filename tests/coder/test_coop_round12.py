@@ -66,3 +66,18 @@ def test_raid_noun_by_investigators(text: str, source: str, target: str) -> None
 def test_raid_by_militants_is_no_search() -> None:
     text = "The raid by Nigerian militants on a village in Niger killed ten people."
     assert lacks_root(text, "09"), coded(text)
+
+
+# -- "during a visit by X": X visited the host the sentence is about -----------------------------
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Britain and Japan signed a defence pact on Monday during a visit by Prime Minister "
+     "Fumio Kishida.", "JPN", "GBR"),
+    ("France and Nigeria signed five accords on Tuesday after a visit by Nigerian President "
+     "Bola Tinubu.", "NGA", "FRA"),
+    ("Germany pledged new funds to Kenya during a visit by Kenyan President William Ruto.",
+     "KEN", "DEU"),
+])
+def test_visit_by_a_guest_to_the_other_party(text: str, source: str, target: str) -> None:
+    assert has_event(text, "042", source, target), coded(text)
