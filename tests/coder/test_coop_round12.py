@@ -81,3 +81,23 @@ def test_raid_by_militants_is_no_search() -> None:
 ])
 def test_visit_by_a_guest_to_the_other_party(text: str, source: str, target: str) -> None:
     assert has_event(text, "042", source, target), coded(text)
+
+
+# -- "opened a criminal case over X": an investigation, not a lawsuit ------------------------------
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Azerbaijan's prosecutors opened a criminal case over the shelling of Tartar by Armenian "
+     "troops.", "AZE", "ARM"),
+    ("Ukraine's prosecutors opened a criminal case against Russian commanders over the strike.",
+     "UKR", "RUS"),
+    ("Georgia's interior ministry launched criminal proceedings into Russia's detention of its "
+     "citizens.", "GEO", "RUS"),
+])
+def test_open_criminal_case_is_an_investigation(text: str, source: str, target: str) -> None:
+    assert has_event(text, "09", source, target), coded(text)
+
+
+def test_filing_a_case_at_a_tribunal_stays_a_lawsuit() -> None:
+    text = "Kazakhstan filed a case against Russia at the tribunal."
+    assert has_event(text, "115", "KAZ", "RUS"), coded(text)
