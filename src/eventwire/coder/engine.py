@@ -527,10 +527,13 @@ class DocumentCoder:
                         words.extend(syntax.conjuncts(g))
         words.extend(t for t in _listed_before(head) if all(t.i != w.i for w in words))
         for cj in words:
-            name = " ".join(t.text for t in [*(c for c in cj.lefts if c.dep_ in ("compound", "amod")
-                                                and c.i == cj.i - 1), cj])  # "South African"
-            if not (d.demonym(name) or d.country(name)):
-                name = cj.text
+            # the longest name ending at the word: "Papua New Guinean", "Equatorial Guinean",
+            # "South African" (the parser may hang the first words on the noun, not the word)
+            doc = cj.doc
+            name = next((n for k in (2, 1) if cj.i - k >= 0 and all(
+                doc[j].is_alpha and not doc[j].is_lower for j in range(cj.i - k, cj.i))
+                for n in [doc[cj.i - k:cj.i + 1].text] if d.demonym(n) or d.country(n)),
+                cj.text)
             country = d.demonym(name) or d.country(name)
             if country:
                 text = f"{name} {head.text}"
