@@ -49,6 +49,8 @@ def test_model_is_loaded_once():
         ("(Reuters) - Mali protested. France replied.", ["Mali protested.", "France replied."]),
         ("ST. JOHN'S, Antigua (AP) - Police arrested two men. They were charged.",
          ["ST. JOHN'S, Antigua", "Police arrested two men.", "They were charged."]),
+        ("BOGOT\u00c1 (Reuters) - Colombia spoke.", ["BOGOT\u00c1", "Colombia spoke."]),
+        ("S\u00c3O PAULO, Brazil (AP) - Lula spoke.", ["S\u00c3O PAULO, Brazil", "Lula spoke."]),
         ("US - China talks resumed.", ["US - China talks resumed."]),
         ("The army - backed by jets - attacked.", ["The army - backed by jets - attacked."]),
     ],
@@ -58,3 +60,8 @@ def test_datelines_are_headings_and_the_agency_is_in_no_sentence(text, expected)
     assert [s.text for s in sents] == expected
     for s in sents:
         assert text[s.start:s.end] == s.text
+
+
+def test_a_dateline_heading_is_marked_as_one():
+    sents = nlp.split_sentences("NAIROBI, March 4 (Reuters) - Police arrested two men.")
+    assert [s.heading for s in sents] == [True, False]

@@ -49,6 +49,7 @@ class Sentence:
     text: str
     paragraph: int
     index: int
+    heading: bool = False  # a dateline's place and date ("NAIROBI, March 4"), not a sentence
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -79,7 +80,7 @@ def split_sentences(text: str) -> list[Sentence]:
             dateline = None  # a paragraph opening with a dash is no dateline
         if dateline:  # "NAIROBI, March 4 (Reuters) - ": a heading, not the sentence's subject
             if dateline.group(1).strip():
-                _add_sentence(out, para, p_start, 0, dateline.end(1), p_index)
+                _add_sentence(out, para, p_start, 0, dateline.end(1), p_index, heading=True)
             s_start = dateline.end()
         n = len(doc)
         i = 0
@@ -126,7 +127,8 @@ _AGENCY = r"\([A-Za-z .&-]{1,30}\)"
 # its place and date (a sentence of its own: they date and place the story); the agency is
 # left out of every sentence, since the outlet is no actor of the story.
 _DATELINE = re.compile(
-    r"^\s*((?:[A-Z][A-Z'.\-]{2}[A-Z'.\- ]{0,38}(?:,\s*[A-Z][A-Za-z.\- ]{1,30})?"
+    r"^\s*((?:[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'.\-]{2}[A-Z\u00c0-\u00de'.\- ]{0,38}"
+    r"(?:,\s*[A-Z][A-Za-z\u00c0-\u00ff.\- ]{1,30})?"
     r"(?:,\s*" + _MONTH_DAY + r")?"
     r"|" + _MONTH_DAY + r")?)\s*(?:" + _AGENCY + r")?\s*[-\u2013\u2014]+\s+")
 
@@ -137,7 +139,8 @@ def _opens_sentence(word: str) -> bool:
 
 
 def _add_sentence(
-    out: list[Sentence], para: str, offset: int, start: int, end: int, p_index: int
+    out: list[Sentence], para: str, offset: int, start: int, end: int, p_index: int,
+    heading: bool = False,
 ) -> None:
     chunk = para[start:end]
     stripped = chunk.strip()
@@ -145,7 +148,7 @@ def _add_sentence(
         return
     lead = len(chunk) - len(chunk.lstrip())
     s = offset + start + lead
-    out.append(Sentence(s, s + len(stripped), stripped, p_index, len(out)))
+    out.append(Sentence(s, s + len(stripped), stripped, p_index, len(out), heading))
 
 
 # Function words that make up a third of any English text, and those of the languages news in

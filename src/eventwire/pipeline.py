@@ -204,7 +204,8 @@ def _code_one(doc: Document, coder: Coder, sentences: list[nlp.Sentence], tokeni
     found: dict[int, list] = {}
     for i, sentence in enumerate(sentences):
         parsed = parses.get(i)
-        mentions = actors.find(parsed if parsed is not None else tokenized[i], i)
+        mentions = actors.find(parsed if parsed is not None else tokenized[i], i,
+                               heading=sentence.heading)
         if parsed is not None:
             found[i] = mentions
             engine.code_sentence(sentence, parsed, mentions)
@@ -252,7 +253,7 @@ def explain(text: str, published: str | None = None, coder: Coder | None = None)
     sentences = nlp.split_sentences(doc.text)
     for i, (sentence, parsed) in enumerate(zip(sentences, nlp.parse([s.text for s in sentences]),
                                                strict=True)):
-        mentions = actors.find(parsed, i)
+        mentions = actors.find(parsed, i, heading=sentence.heading)
         before = len(engine.events)
         assert engine.trace is not None
         engine.trace.clear()

@@ -24,3 +24,25 @@ SENTENCES = [
 @pytest.mark.parametrize(("text", "root", "source", "target"), SENTENCES)
 def test_an_agency_heading_changes_nothing(heading, text, root, source, target):
     assert has_event(heading + text, root, source, target)
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), SENTENCES)
+def test_a_dateline_abroad_lends_no_country_to_the_story(text, root, source, target):
+    # a story filed in Washington about France: "the government" is France's
+    assert has_event("WASHINGTON (AP) \u2014 " + text, root, source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        ("NAIROBI, March 4 (Reuters) - Police arrested 20 protesters on Monday.", "173",
+         "KENCOP", "KENCVL"),
+        ("BOGOT\u00c1 (Reuters) - Troops clashed with rebels near the border on Monday.", "190",
+         "COLMIL", "COLREB"),
+        ("DHAKA (AP) \u2014 Police fired tear gas at striking garment workers on Monday.", "175",
+         "BGDCOP", "BGDLAB"),
+    ],
+)
+def test_a_dateline_still_places_actors_the_text_leaves_without_a_country(text, root, source,
+                                                                          target):
+    assert has_event(text, root, source, target)

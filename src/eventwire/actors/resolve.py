@@ -94,7 +94,7 @@ class DocumentActors:
     when: dt.date | None = None
     names: dict[str, Actor] = field(default_factory=dict)
     people_seen: list[tuple[int, Actor, bool]] = field(default_factory=list)  # sent, actor, subj
-    countries: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)  # mentions; a dateline counts half
     # every actor with a country, in order: (sentence, first token, actor) for "both sides"
     seen: list[tuple[int, int, Actor]] = field(default_factory=list)
     _name_leads: set[str] = field(default_factory=set)  # lead tokens of `names`' keys
@@ -107,9 +107,17 @@ class DocumentActors:
     _dated_parties: dict[str, Party] = field(default_factory=dict)
 
     # -- mention finding -------------------------------------------------------------
-    def find(self, doc: Doc | Sequence[Token], sentence_index: int = 0) -> list[Mention]:
+    def find(self, doc: Doc | Sequence[Token], sentence_index: int = 0,
+             heading: bool = False) -> list[Mention]:
+        """`heading`: a dateline ("WASHINGTON (AP) -"), where the story was filed: it places
+        the story when the text names no country, but is no side of it."""
         atoms = self._atoms(doc)
         mentions = self._compose(doc, atoms)
+        if heading:
+            for m in mentions:
+                if m.actor.country:
+                    self.countries[m.actor.country] += _DATELINE_WEIGHT
+            return mentions
         first_subject_done = False
         for m in mentions:
             if any(doc[k].text == "-" and doc[k + 1].text.lower() in ("based", "headquartered")
@@ -503,6 +511,9 @@ class DocumentActors:
             return actor
         return Actor(code=focus + (actor.role or ""), country=focus, role=actor.role,
                      name=actor.name, text=actor.text)
+
+
+_DATELINE_WEIGHT = 0.5  # below one mention in the text: a story filed in Washington about France
 
 
 def _national_council(doc: Doc | Sequence[Token], start: int, end: int) -> bool:
