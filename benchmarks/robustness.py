@@ -8,8 +8,9 @@ should change nothing (an agency dateline "(Reuters) -", typographic apostrophes
 spaces, "Officials said ..." around it, a weekday moved to the front, an unrelated sentence
 before it, the country swapped for other countries) and counts the events lost. A loss is a
 bug to look at: the gold files are written in one house style ("(Wire) -", straight quotes),
-real feeds are not. Found so far: agency datelines (fixed in the sixth session: 22% of the
-sentences lost an event behind "(Reuters) -"), country words of several words.
+real feeds are not. Found and fixed in the sixth session: agency datelines ("(Reuters) -" lost
+16.7% of the events, "WASHINGTON (AP) -" 5.0%), outlets told the story ("officials told
+Reuters": 15%), country words of several words ("Equatorial Guinean").
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ FRAMES: dict[str, Callable[[str], str | None]] = {
     "'Officials said' before it": lambda t: "Officials said " + _lower_article(t),
     "weekday moved to the front": _fronted_day,
     "an unrelated sentence before it": lambda t: "Markets were calm. " + t,
+    "', officials told Reuters' after it": lambda t: t[:-1] + ", officials told Reuters."
+    if t.endswith(".") else None,
+    "'Separately,' before it": lambda t: "Separately, " + _lower_article(t),
+    "'late on' before the weekday": lambda t: _DAY.sub(lambda m: " late on " + m.group(1), t, 1)
+    if _DAY.search(t) else None,
+    "headline and byline before it": lambda t: "Tensions Rise\n\nBy Jane Smith\n\n" + t,
 }
 
 
@@ -85,7 +92,7 @@ def main() -> None:
         for line in path.open(encoding="utf-8"):
             d = json.loads(line)
             if d.get("kind") == "sentence" and d["events"] and "\n" not in d["text"] and \
-                    not _ATTRIBUTED.search(d["text"]):
+                    not _ATTRIBUTED.search(d["text"]) and d["text"].endswith("."):
                 items.append(d)
     items = items[:limit]
     got = code_all([(d["text"], d["published"]) for d in items], coder)

@@ -46,3 +46,19 @@ def test_a_dateline_abroad_lends_no_country_to_the_story(text, root, source, tar
 def test_a_dateline_still_places_actors_the_text_leaves_without_a_country(text, root, source,
                                                                           target):
     assert has_event(text, root, source, target)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [", officials told Reuters.", ", a diplomat told the Associated Press.",
+     ", according to the BBC.", ", the BBC reported.", ", he said in an interview with CNN."],
+)
+def test_an_outlet_that_hears_the_story_is_no_side_of_it(ending):
+    text = "France lobbied European Union members on Thursday to back talks with Moldova" + ending
+    assert has_event(text, "053", "FRA", "MDA")
+    assert not has_event(text, "", "", "GBRMED") and not has_event(text, "", "", "USAMED")
+
+
+def test_a_journalist_of_an_outlet_can_still_be_acted_upon():
+    assert has_event("Police arrested a Reuters journalist in Yangon on Monday.", "173", "MMR",
+                     "GBRMED")

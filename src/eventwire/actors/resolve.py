@@ -112,7 +112,7 @@ class DocumentActors:
         """`heading`: a dateline ("WASHINGTON (AP) -"), where the story was filed: it places
         the story when the text names no country, but is no side of it."""
         atoms = self._atoms(doc)
-        mentions = self._compose(doc, atoms)
+        mentions = [m for m in self._compose(doc, atoms) if not _told_to_outlet(doc, m)]
         if heading:
             for m in mentions:
                 if m.actor.country:
@@ -511,6 +511,25 @@ class DocumentActors:
             return actor
         return Actor(code=focus + (actor.role or ""), country=focus, role=actor.role,
                      name=actor.name, text=actor.text)
+
+
+_TOLD = frozenset({"told", "tell", "tells", "telling"})
+_REPORTED = frozenset({"reported", "reports", "quoted", "cited"})
+
+
+def _told_to_outlet(doc: Doc | Sequence[Token], m: Mention) -> bool:
+    """A news outlet that hears or carries the story ("officials told Reuters", "according to
+    the Associated Press", "in an interview with CNN", "the BBC reported") is no side of it."""
+    if m.actor.role != "MED":
+        return False
+    k = m.start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    before = [doc[j].lower_ for j in range(max(0, k - 1), k + 1)]
+    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    return bool(before) and (before[-1] in _TOLD or before in (["according", "to"],
+                                                               ["interview", "with"])) or (
+        after in _REPORTED)
 
 
 _DATELINE_WEIGHT = 0.5  # below one mention in the text: a story filed in Washington about France
