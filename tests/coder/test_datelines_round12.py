@@ -62,3 +62,5 @@ def test_an_outlet_that_hears_the_story_is_no_side_of_it(ending):
 def test_a_journalist_of_an_outlet_can_still_be_acted_upon():
     assert has_event("Police arrested a Reuters journalist in Yangon on Monday.", "173", "MMR",
                      "GBRMED")
+    assert has_event("Eritrea told the Reuters correspondent to quit the country within 48 "
+                     "hours.", "174", "ERI", "GBR")
