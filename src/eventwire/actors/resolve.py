@@ -520,7 +520,8 @@ _REPORTED = frozenset({"reported", "reports", "quoted", "cited"})
 def _told_to_outlet(doc: Doc | Sequence[Token], m: Mention) -> bool:
     """A news outlet that hears or carries the story ("officials told Reuters", "according to
     the Associated Press", "in an interview with CNN", "the BBC reported") is no side of it."""
-    if m.actor.role != "MED" or (m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN")):
+    if m.actor.role != "MED" or not doc[m.end - 1].text[:1].isupper() or (
+            m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN")):
         return False  # "told the Reuters correspondent to leave": its journalist is a side
     k = m.start - 1
     if k >= 0 and doc[k].lower_ == "the":
