@@ -67,3 +67,25 @@ def test_unnamed_armed_actor_takes_the_place(text: str, code: str, source: str,
 
 def test_fighters_abroad_keep_their_country() -> None:
     assert has_event("Russian fighters in Syria shelled a village near Idlib.", "19", "RUS", "SYR")
+
+
+# -- a town or region named in an earlier sentence sets the story ------------------------
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Fighting has raged around Beni for weeks. Militants killed 22 villagers overnight, the "
+     "army said.", "202", "CODREB", "CODCVL"),
+    ("Clashes erupted in Zamfara state last week. On Tuesday gunmen killed 40 villagers, a "
+     "local official said.", "202", "NGAREB", "NGACVL"),
+    ("Protests spread across Khulna on Monday. Students clashed with police on Tuesday.",
+     "145", "BGDCVL", "BGDCOP"),
+])
+def test_place_of_an_earlier_sentence(text: str, code: str, source: str, target: str) -> None:
+    assert has_event(text, code, source, target)
+
+
+def test_a_country_named_outweighs_an_earlier_town() -> None:
+    # the article names a country: the town of an earlier sentence does not replace it
+    text = ("Fighting raged near Goma on Monday. Rwanda's army shelled positions on Tuesday, "
+            "Congolese officials said. Rebels killed 12 villagers on Wednesday.")
+    assert not any(s.startswith("RWA") and t.endswith("CVL") for _, s, t in coded(text))

@@ -95,6 +95,9 @@ class DocumentCoder:
             accept=lambda c, n: self._plausible_place(c, n, mentions))
         self._place_country = place_country if self._plausible_place(
             place_country, population, mentions) else None
+        if self._place_country:  # a later sentence with no place of its own is set there
+            self.actors.places[self._place_country] += 1
+            self.actors.last_place = self._place_country
         candidates: list[_Candidate] = []
         for tok in doc:
             for pattern in self.patterns.for_lemma(tok.lemma_):
