@@ -95,6 +95,9 @@ class DocumentActors:
     names: dict[str, Actor] = field(default_factory=dict)
     people_seen: list[tuple[int, Actor, bool]] = field(default_factory=list)  # sent, actor, subj
     countries: Counter[str] = field(default_factory=Counter)  # mentions; a dateline counts half
+    # countries of the towns and regions sentences were placed in ("in Zamfara state")
+    places: Counter[str] = field(default_factory=Counter)
+    last_place: str | None = None
     # every actor with a country, in order: (sentence, first token, actor) for "both sides"
     seen: list[tuple[int, int, Actor]] = field(default_factory=list)
     _name_leads: set[str] = field(default_factory=set)  # lead tokens of `names`' keys
@@ -138,11 +141,15 @@ class DocumentActors:
         return mentions
 
     def focus_country(self) -> str | None:
-        """The article's own country: that of the first office holder it names."""
+        """The article's own country: that of the first office holder it names, else the
+        country named most, else that of the towns its sentences are placed in ("Violence
+        surged in Zamfara state. Gunmen killed 40 villagers": Nigeria)."""
         for _, actor, _ in self.people_seen:
             if actor.country and actor.role == "GOV" and actor.name:
                 return actor.country
-        return self.countries.most_common(1)[0][0] if self.countries else None
+        if self.countries:
+            return self.countries.most_common(1)[0][0]
+        return self.places.most_common(1)[0][0] if self.places else None
 
     def _atoms(self, doc: Doc | Sequence[Token]) -> list[_Atom]:
         d = self.dictionary
@@ -507,12 +514,19 @@ class DocumentActors:
                           and (sent, start) < at), focus)
         if place_country and (actor.role != "GOV" or focus is None):
             focus = place_country
+        elif actor.role in _PLACE_BOUND and self.places:
+            # "Fighting raged near Goma. Rwanda's army shelled ... Rebels killed 12 villagers":
+            # unnamed fighters are where the story last placed itself, not in the
+            # country named most
+            focus = self.last_place or focus
         if focus is None:
             return actor
         return Actor(code=focus + (actor.role or ""), country=focus, role=actor.role,
                      name=actor.name, text=actor.text)
 
 
+# unnamed armed men belong where they fight, not to the country the story names most
+_PLACE_BOUND = frozenset({"REB", "CRM"})
 _TOLD = frozenset({"told", "tell", "tells", "telling"})
 _REPORTED = frozenset({"reported", "reports", "quoted", "cited"})
 

@@ -95,6 +95,9 @@ class DocumentCoder:
             accept=lambda c, n: self._plausible_place(c, n, mentions))
         self._place_country = place_country if self._plausible_place(
             place_country, population, mentions) else None
+        if self._place_country:  # a later sentence with no place of its own is set there
+            self.actors.places[self._place_country] += 1
+            self.actors.last_place = self._place_country
         candidates: list[_Candidate] = []
         for tok in doc:
             for pattern in self.patterns.for_lemma(tok.lemma_):
@@ -371,6 +374,15 @@ class DocumentCoder:
                     if place is not None and place.country:
                         c = place.country
                         out.append((Actor(c, c, None, None, place.name), place.name))
+                    elif place is None and _private_person(t):
+                        # "Luis Manuel Diaz was snatched by armed men": a person named with
+                        # no title is a civilian of the place the sentence names
+                        name = " ".join(w.text for w in (*_name_parts(t), t))
+                        bare = Actor("CVL", None, "CVL", None, name)
+                        filled = self.actors.fill_country(bare, self._place_country,
+                                                          (sent_index, t.i))
+                        if filled.country:
+                            out.append((filled, name))
         uniq: list[tuple[Actor, str]] = []
         for a, text in out:
             if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
@@ -1704,9 +1716,31 @@ def _home_of(source: tuple[Actor, str], targets: list[tuple[Actor, str]]) -> tup
     return Actor(c + (actor.role or ""), c, actor.role, actor.name, actor.text), text
 
 
+def _name_parts(tok: Token) -> list[Token]:
+    """The proper nouns compounded before `tok` ("Luis Manuel" of "Luis Manuel Diaz")."""
+    return [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+
+
+def _private_person(tok: Token) -> bool:
+    """Whether a proper-noun phrase is a person's full name with no title ("Luis Manuel
+    Diaz"): first name and surname, tagged as a person, no common noun ("the Mayor")."""
+    parts = _name_parts(tok)
+    if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON" or not parts or \
+            tok.dep_ not in ("dobj", "nsubjpass", "pobj", "conj"):
+        return False  # "a French tourist, Pierre Vallet": the noun he is named after says;
+        # "Apple's App Store practices": a name within a name
+    return all(w.ent_type_ == "PERSON" and w.text.istitle() for w in parts) and \
+        tok.text.istitle() and not any(
+            c.dep_ in ("appos", "poss", "amod") or (c.dep_ == "compound" and c.pos_ == "NOUN")
+            for c in tok.children)  # "Irina Volkova, a Russian journalist"; "Apple's App Store"
+
+
 def _place_at(tok: Token, hint: str | None = None, depth: int = 0) -> places.Place | None:
     """The city a proper-noun phrase names ("Tel Aviv", "the town of Bakhmut", "towns in
-    Idlib province")."""
+    Idlib province"). A first name is no place ("Luis" of "Luis Manuel Diaz")."""
+    if depth == 0 and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and \
+            tok.head.i > tok.i:
+        return None
     if tok.pos_ != "PROPN":
         for c in tok.children:  # "in Rio de Janeiro's Mare slum"
             if c.dep_ == "poss" and c.pos_ == "PROPN" and depth <= 1:
@@ -1735,7 +1769,8 @@ def _place_at(tok: Token, hint: str | None = None, depth: int = 0) -> places.Pla
 _PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "district",
                           "capital", "port", "area", "outskirts", "suburb", "county", "state",
                           "towns", "cities", "villages", "areas", "districts", "regions",
-                          "neighbourhood", "neighborhood", "camp", "island"})
+                          "neighbourhood", "neighborhood", "camp", "island", "hometown",
+                          "birthplace"})
 
 
 def _mention_at(tok: Token, mentions: list[Mention]) -> Mention | None:

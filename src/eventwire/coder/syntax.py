@@ -115,6 +115,11 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
             head.head.i != head.i:
         # "Moldova ordered a diplomat to leave, accusing him of ...": Moldova accuses
         return logical_subject(head.head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.pos_ == "NOUN" and head.i < tok.i \
+            and head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        # "students protesting against quotas clashed with police": the subject the
+        # participle follows does it (one it hangs on as an object is background)
+        return content_head(head)
     if tok.dep_ in ("advcl", "pcomp", "acl", "relcl", "pobj", "dobj", "appos", "prep", "ccomp"):
         # climb to the clause that governs this one
         anc = head
