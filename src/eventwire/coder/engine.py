@@ -68,6 +68,7 @@ class DocumentCoder:
     _last_group: Actor | None = None  # the previous sentence's subject, when not a person
     _hyphenated: set[int] = field(default_factory=set)  # mentions inside "Saudi-led" words
     _pronoun_group: dict[int, list[Actor]] = field(default_factory=dict)  # "they" -> speakers
+    _owners: dict[int, list[Actor]] = field(default_factory=dict)  # "its"/"their" -> owners
     undated: int = 0  # events left out: no date in the text and no publication date
     _crime: bool | None = None  # whether the article is about cartels and gangs
 
@@ -86,6 +87,7 @@ class DocumentCoder:
             sentence.text, self.anchor.year if self.anchor else None
         )
         self._pronoun_group = {}
+        self._owners = {}
         self._hyphenated = {m.start for m in mentions
                             if m.end + 1 < len(doc) and doc[m.end].tag_ == "HYPH"
                             and doc[m.end + 1].lower_ in _DESCRIPTIVE_PARTICIPLES}
@@ -179,7 +181,11 @@ class DocumentCoder:
         for tok in doc:
             if tok.i in covered:
                 continue
-            if is_person_pronoun(tok.text):
+            if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+                owners = self._possessors(tok, out)  # "China said its coast guard ..."
+                if owners:
+                    self._owners[tok.i] = owners
+            elif is_person_pronoun(tok.text):
                 actor = self._pronoun_actor(tok, out, sent_index)
                 if actor is not None:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
@@ -220,6 +226,58 @@ class DocumentCoder:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
                                        "pronoun"))
         return sorted(out, key=lambda m: m.start)
+
+    def _possessors(self, tok: Token, mentions: list[Mention]) -> list[Actor]:
+        """Who "its"/"their" names: the subject of the nearest clause around it that is a
+        state, body or group named before it ("China said its coast guard fired", "Mali's
+        army denied that its soldiers ..."), never a person, and not the phrase that holds
+        the pronoun itself; "its" wants one party, "their" may be several ("Chile and
+        Colombia recalled their ambassadors")."""
+        plural = tok.lower_ == "their"
+        for anc in tok.ancestors:
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = syntax.logical_subject(anc)
+            if subj is None or subj.i > tok.i or subj.i == tok.i or \
+                    tok.i in {t.i for t in subj.subtree}:
+                continue
+            conj = syntax.conjuncts(subj)
+            if not plural and (len(conj) > 1 or subj.tag_ == "NNS"):
+                continue  # "its" is one party
+            found: list[Actor] = []
+            for cj in conj:
+                m = _mention_at(cj, mentions)
+                if m is None or m.kind == "demonym" or (m.person and not plural):
+                    found = []
+                    break
+                if m.person and cj.tag_ not in ("NNS", "NNPS"):
+                    found = []  # "their" is no one man
+                    break
+                found.append(m.actor)
+            if found:
+                return found
+        if self._last_group is not None and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.sent if c.i < tok.i):
+            return [self._last_group]  # "Russia shelled Kharkiv. Its troops also ..."
+        return []
+
+    def _owned(self, t: Token, actor: Actor | None) -> list[Actor]:
+        """"its coast guard", "their ambassadors": an unowned office or force belongs to
+        the possessor the pronoun names, not to the article's focus country."""
+        if actor is None or actor.country or actor.name or not actor.role or _is_body(actor) \
+                or actor.role in ("CVL", "REF"):
+            return []  # "its residents": of the place just named as often as of the subject
+        poss = next((c for c in t.children if c.dep_ == "poss" and c.i in self._owners), None)
+        if poss is None:
+            return []
+        out: list[Actor] = []
+        for o in self._owners[poss.i]:
+            if _is_body(o) or o.role in _ARMED_ROLES or o.role == "OPP":
+                out.append(replace(o, text=actor.text))  # "Al-Shabaab said its fighters"
+            elif o.country:
+                out.append(Actor(o.country + actor.role, o.country, actor.role, None,
+                                 actor.text))
+        return out
 
     def _object_group(self, tok: Token, mentions: list[Mention]) -> Actor | None:
         """An object "it"/"them": the latest group, state or organisation named before it that
@@ -307,6 +365,10 @@ class DocumentCoder:
                     out.extend((a, t.text) for a in self._pronoun_group[t.i])
                     continue
                 actor = _actor_of(t, mentions)
+                owned_by = self._owned(t, actor)
+                if owned_by:
+                    out.extend((a, a.text) for a in owned_by)
+                    continue
                 if actor is not None and not actor.country and not actor.name:
                     actor = _member_of(t, mentions) or actor  # "fighters from the Wagner Group"
                 if t.i != tok.i and actor is not None and first is not None:

@@ -1,0 +1,54 @@
+"""Pronouns and possessives that name the actor, round 13: "its"/"their" on an unowned office
+or force ("its coast guard", "their ambassadors") is the possessor's, the subject of the
+nearest clause around it that is a state, body or group (never a person; "its" one party,
+"their" possibly several), or else the previous sentence's subject; not the article's focus
+country.
+
+Sentences are written for these tests (not taken from the gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import coded, has_event
+
+# -- "X said its forces ...": the possessor is the clause's subject ------------------------
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Taiwan reported on Friday that China had held drills near the island, as its warships "
+     "and aircraft surrounded Taiwan.", "191", "CHNMIL", "TWN"),
+    ("The Philippines protested on Monday after China said its coast guard had fired water "
+     "cannon at a Philippine boat.", "175", "CHN", "PHL"),
+    ("Kenyan officials said al-Shabaab claimed the raid, saying its gunmen killed 12 Kenyan "
+     "soldiers near the border.", "18", "SOMREB", "KEN"),
+    ("Beijing said on Monday that its navy had surrounded Taiwan in a large drill.",
+     "150", "CHNMIL", "TWN"),
+])
+def test_its_force_belongs_to_the_subject(text: str, code: str, source: str,
+                                          target: str) -> None:
+    assert has_event(text, code, source, target), coded(text)
+    assert not any(c.startswith(code) and s[:3] == target[:3] for c, s, _ in coded(text))
+
+
+def test_armed_group_owner_codes_its_fighters_as_the_group() -> None:
+    text = "Boko Haram said on Tuesday its fighters had attacked an army base in Borno state."
+    assert has_event(text, "", "NGAREB", ""), coded(text)
+
+
+def test_their_with_coordinated_owners_gives_each_its_own() -> None:
+    text = "Bolivia and Chile withdrew their ambassadors from Israel on Tuesday."
+    assert has_event(text, "16", "BOL", "ISR") and has_event(text, "16", "CHL", "ISR"), \
+        coded(text)
+
+
+def test_its_in_the_next_sentence_is_the_previous_subject() -> None:
+    text = ("Russia launched a wave of missiles at Ukraine on Monday. "
+            "Its warplanes also bombed the port of Odesa.")
+    assert has_event(text, "19", "RUS", "UKR"), coded(text)
+    assert not any(s.startswith("UKR") and c.startswith("19") for c, s, _ in coded(text))
+
+
+def test_its_residents_is_not_the_subjects_people() -> None:
+    text = "Israel cut off water and fuel to Gaza on Monday, leaving its residents without power."
+    assert not any(t == "ISRCVL" for _, _, t in coded(text)), coded(text)
