@@ -52,3 +52,28 @@ def test_its_in_the_next_sentence_is_the_previous_subject() -> None:
 def test_its_residents_is_not_the_subjects_people() -> None:
     text = "Israel cut off water and fuel to Gaza on Monday, leaving its residents without power."
     assert not any(t == "ISRCVL" for _, _, t in coded(text)), coded(text)
+
+
+# -- "he"/"she": one person; a speaker body that frames the report is not the subject -------
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Officials said Petro spoke with Maduro by phone on Tuesday. He demanded the release of "
+     "Colombian prisoners.", "COL", "COL"),
+    ("The Kremlin said Putin had spoken to Erdogan by phone on Monday. He praised Turkey for "
+     "hosting the grain talks.", "RUS", "TUR"),
+    ("The ministry told reporters that Ramaphosa met Tinubu in Pretoria on Monday. She "
+     "criticised Nigeria over its visa rules.", "ZAF", "NGA"),
+])
+def test_he_after_a_reported_frame_is_the_reported_subject(text: str, source: str,
+                                                           target: str) -> None:
+    events = coded(text)
+    second = [e for e in events if e[0][:2] in ("05", "10", "11")]
+    assert second and all(s.startswith(source) and t.startswith(target)
+                          for _, s, t in second), events
+
+
+def test_he_is_never_a_plural_group_of_officials() -> None:
+    text = "Kenyan ministers met Museveni in Kampala on Monday, and he thanked them for the aid."
+    assert not any(c.startswith("05") and s.startswith("KEN") for c, s, _ in coded(text)), \
+        coded(text)

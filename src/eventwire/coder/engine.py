@@ -324,7 +324,9 @@ class DocumentCoder:
         subj = syntax.logical_subject(verb) if tok.dep_ not in ("nsubj", "nsubjpass") else None
         if subj is not None and subj.i != tok.i:
             subject_actor = _actor_of(subj, mentions)
-        earlier = [m for m in mentions if m.person and m.end <= tok.i]
+        # "he", "his": one person, never "officials" or "Kenyan ministers"
+        earlier = [m for m in mentions if m.person and m.end <= tok.i
+                   and tok.doc[m.end - 1].tag_ not in ("NNS", "NNPS")]
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.lower_ in ("he", "she"):
             subj_mentions = [m for m in earlier if _is_subject(m, tok.doc)]
             if subj_mentions:
