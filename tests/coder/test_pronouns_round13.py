@@ -77,3 +77,34 @@ def test_he_is_never_a_plural_group_of_officials() -> None:
     text = "Kenyan ministers met Museveni in Kampala on Monday, and he thanked them for the aid."
     assert not any(c.startswith("05") and s.startswith("KEN") for c, s, _ in coded(text)), \
         coded(text)
+
+
+# -- a subject "it"/"they" in a clause hung on another is that clause's subject ------------
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Islamic State fighters executed hundreds of Yazidi men when they overran the Sinjar "
+     "region of northern Iraq.", "192", "IRQREB", "IRQ"),
+    ("Houthi rebels abducted dozens of villagers before they overran the Marib region of "
+     "Yemen.", "192", "YEMREB", "YEM"),
+    ("Al-Shabaab militants killed several soldiers after they overran an army base in the "
+     "Lower Shabelle region of Somalia.", "192", "SOMREB", "SOM"),
+])
+def test_they_in_a_subordinate_clause_is_the_main_subject(text: str, code: str, source: str,
+                                                          target: str) -> None:
+    assert has_event(text, code, source, target), coded(text)
+
+
+# -- "They looted X, a UN official said": a trailing speaker is not "they" ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The insurgents arrived in a convoy of trucks, a military source said. They also looted "
+    "a United Nations warehouse in the town, a UN official said.",
+    "Gunmen stormed the village at dawn, residents said. They later ransacked a United "
+    "Nations clinic, an aid worker said.",
+])
+def test_they_before_a_trailing_speaker_is_the_earlier_group(text: str) -> None:
+    events = coded(text)
+    assert any(c.startswith("17") and t == "IGOUNO" for c, _, t in events), events
+    assert not any(s.startswith("IGO") for _, s, _ in events), events

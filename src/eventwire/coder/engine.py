@@ -220,6 +220,8 @@ class DocumentCoder:
                 if actor is not None and tok.lower_ in ("they", "we"):
                     # "Ireland, Spain and Norway said they would ...": all of them
                     self._pronoun_group[tok.i] = _speakers_of(tok, out)
+                if actor is None:
+                    actor = _main_subject_of(tok, out)  # "fighters executed men when they ..."
                 if actor is None and tok.i < 3 and self._last_group is not None:
                     actor = self._last_group  # "The rebels seized the town. They also ..."
                 if actor is not None:
@@ -1618,14 +1620,52 @@ def _speaker_of(tok: Token, mentions: list[Mention]) -> Actor | None:
     """"Venezuela said it would free ...": a subject "it"/"they" in what an actor says is
     that actor."""
     subj = _speech_subject(tok)
-    return _actor_of(subj, mentions) if subj is not None else None
+    if subj is None or (subj.i > tok.i and tok.lower_ != "we"):
+        return None  # "They looted the hub, a UN official said": not the official
+    return _actor_of(subj, mentions)
+
+_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "until",
+                            "since", "once", "where", "if"})
+
+
+def _main_subject_of(tok: Token, mentions: list[Mention]) -> Actor | None:
+    """A subject "it"/"they" of a clause hung on another ("Islamic State fighters executed
+    hundreds when they overran Sinjar", "the army shelled the town before it withdrew"): the
+    governing clause's subject, when it is a state, body or group that agrees in number."""
+    verb = tok.head
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") and
+                                        c.lower_ in _SUBORDINATORS for c in verb.children):
+        return None
+    subj = syntax.logical_subject(verb.head)
+    if subj is None or subj.i > tok.i:
+        return None
+    m = _mention_at(subj, mentions)
+    if m is None or m.person or m.kind in ("demonym", "pronoun") or not m.actor.code:
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or len(syntax.conjuncts(subj)) > 1
+    if plural != (tok.lower_ == "they") and not (tok.lower_ == "they" and _is_group(m.actor)):
+        return None  # "it" is one party; "they" many, or a group
+    return m.actor
+
 
 def _group_subject(doc: Doc, mentions: list[Mention]) -> Actor | None:
-    """The subject of the sentence's main verb, when it is a group, state or organisation."""
+    """The subject of the sentence's main verb, when it is a group, state or organisation;
+    under a trailing attribution ("The fighters arrived in trucks, a military source said")
+    the subject of what is reported."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if not roots:
         return None
-    subj = syntax.logical_subject(roots[0])
+    root = roots[0]
+    if root.lemma_.lower() in _SPEECH_VERBS:
+        said = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+        reported = syntax.logical_subject(said[0]) if said else None
+        m = _mention_at(reported, mentions) if reported is not None else None
+        if m is not None and not m.person and m.kind not in ("demonym", "pronoun") and \
+                m.actor.code:
+            return m.actor
+    subj = syntax.logical_subject(root)
     if subj is None:
         return None
     m = _mention_at(subj, mentions)
