@@ -108,3 +108,18 @@ def test_they_before_a_trailing_speaker_is_the_earlier_group(text: str) -> None:
     events = coded(text)
     assert any(c.startswith("17") and t == "IGOUNO" for c, _, t in events), events
     assert not any(s.startswith("IGO") for _, s, _ in events), events
+
+
+# -- "its offensive", "its bombardment": an act named by a noun is its owner's ---------------
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Russia shelled Kharkiv overnight. Its offensive in the east killed 12 civilians, "
+     "Ukrainian officials said.", "20", "RUS", "UKR"),
+    ("Sudan's army bombed Nyala on Monday. Its air raids on the city killed 30 civilians, "
+     "medics said.", "", "SDNMIL", "SDN"),
+])
+def test_its_act_noun_is_the_owners(text: str, code: str, source: str, target: str) -> None:
+    events = coded(text)
+    assert sum(1 for c, s, t in events if c.startswith(code) and s.startswith(source)
+               and t.startswith(target)) >= 1, events

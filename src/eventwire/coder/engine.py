@@ -185,6 +185,10 @@ class DocumentCoder:
                 owners = self._possessors(tok, out)  # "China said its coast guard ..."
                 if owners:
                     self._owners[tok.i] = owners
+                    if tok.lower_ == "its" and _actor_of(tok.head, out) is None:
+                        # "its offensive in Gaza", "its siege of the city": the owner's act
+                        out.append(Mention(tok.i, tok.i + 1, replace(owners[0], text=tok.text),
+                                           "pronoun"))
             elif is_person_pronoun(tok.text):
                 actor = self._pronoun_actor(tok, out, sent_index)
                 if actor is not None:
