@@ -137,7 +137,8 @@ class DocumentActors:
             if m.person:
                 is_subject = not first_subject_done and m.start <= 6
                 self.people_seen.append((sentence_index, m.actor, is_subject))
-            first_subject_done = True
+            if not (not m.person and _speaker_only(doc, m)):
+                first_subject_done = True  # "Officials said Petro ...": Petro is the subject
         return mentions
 
     def focus_country(self) -> str | None:
@@ -676,6 +677,19 @@ def _demonym_is_actor(doc: Doc | Sequence[Token], end: int) -> bool:
     nxt = doc[end].text
     return not nxt[:1].isalpha() or nxt.lower() in {"side", "sides", "counterpart", "counterparts",
                                                     "partners", "partner"}
+
+
+_SAYING = frozenset({"say", "tell", "announce", "report", "confirm", "state", "add", "claim"})
+
+
+def _speaker_only(doc: Doc | Sequence[Token], m: Mention) -> bool:
+    """A body or group that only frames what is reported ("Officials said", "the ministry
+    told reporters"): the person the report is about is the sentence's subject."""
+    head = doc[m.end - 1]
+    verb = getattr(head, "head", None)
+    return verb is not None and getattr(head, "dep_", "") == "nsubj" and \
+        getattr(verb, "lemma_", "").lower() in _SAYING and \
+        any(c.dep_ == "ccomp" and c.i > head.i for c in verb.children)
 
 
 def is_person_pronoun(word: str) -> bool:

@@ -68,6 +68,7 @@ class DocumentCoder:
     _last_group: Actor | None = None  # the previous sentence's subject, when not a person
     _hyphenated: set[int] = field(default_factory=set)  # mentions inside "Saudi-led" words
     _pronoun_group: dict[int, list[Actor]] = field(default_factory=dict)  # "they" -> speakers
+    _owners: dict[int, list[Actor]] = field(default_factory=dict)  # "its"/"their" -> owners
     undated: int = 0  # events left out: no date in the text and no publication date
     _crime: bool | None = None  # whether the article is about cartels and gangs
 
@@ -86,6 +87,7 @@ class DocumentCoder:
             sentence.text, self.anchor.year if self.anchor else None
         )
         self._pronoun_group = {}
+        self._owners = {}
         self._hyphenated = {m.start for m in mentions
                             if m.end + 1 < len(doc) and doc[m.end].tag_ == "HYPH"
                             and doc[m.end + 1].lower_ in _DESCRIPTIVE_PARTICIPLES}
@@ -182,7 +184,15 @@ class DocumentCoder:
         for tok in doc:
             if tok.i in covered:
                 continue
-            if is_person_pronoun(tok.text):
+            if tok.lower_ in ("its", "their") and tok.dep_ == "poss":
+                owners = self._possessors(tok, out)  # "China said its coast guard ..."
+                if owners:
+                    self._owners[tok.i] = owners
+                    if tok.lower_ == "its" and _actor_of(tok.head, out) is None:
+                        # "its offensive in Gaza", "its siege of the city": the owner's act
+                        out.append(Mention(tok.i, tok.i + 1, replace(owners[0], text=tok.text),
+                                           "pronoun"))
+            elif is_person_pronoun(tok.text):
                 actor = self._pronoun_actor(tok, out, sent_index)
                 if actor is not None:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
@@ -217,12 +227,66 @@ class DocumentCoder:
                 if actor is not None and tok.lower_ in ("they", "we"):
                     # "Ireland, Spain and Norway said they would ...": all of them
                     self._pronoun_group[tok.i] = _speakers_of(tok, out)
+                if actor is None:
+                    actor = _main_subject_of(tok, out)  # "fighters executed men when they ..."
                 if actor is None and tok.i < 3 and self._last_group is not None:
                     actor = self._last_group  # "The rebels seized the town. They also ..."
                 if actor is not None:
                     out.append(Mention(tok.i, tok.i + 1, replace(actor, text=tok.text),
                                        "pronoun"))
         return sorted(out, key=lambda m: m.start)
+
+    def _possessors(self, tok: Token, mentions: list[Mention]) -> list[Actor]:
+        """Who "its"/"their" names: the subject of the nearest clause around it that is a
+        state, body or group named before it ("China said its coast guard fired", "Mali's
+        army denied that its soldiers ..."), never a person, and not the phrase that holds
+        the pronoun itself; "its" wants one party, "their" may be several ("Chile and
+        Colombia recalled their ambassadors")."""
+        plural = tok.lower_ == "their"
+        for anc in tok.ancestors:
+            if anc.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = syntax.logical_subject(anc)
+            if subj is None or subj.i > tok.i or subj.i == tok.i or \
+                    tok.i in {t.i for t in subj.subtree}:
+                continue
+            conj = syntax.conjuncts(subj)
+            if not plural and (len(conj) > 1 or subj.tag_ == "NNS"):
+                continue  # "its" is one party
+            found: list[Actor] = []
+            for cj in conj:
+                m = _mention_at(cj, mentions)
+                if m is None or m.kind == "demonym" or (m.person and not plural):
+                    found = []
+                    break
+                if m.person and cj.tag_ not in ("NNS", "NNPS"):
+                    found = []  # "their" is no one man
+                    break
+                found.append(m.actor)
+            if found:
+                return found
+        if self._last_group is not None and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.sent if c.i < tok.i):
+            return [self._last_group]  # "Russia shelled Kharkiv. Its troops also ..."
+        return []
+
+    def _owned(self, t: Token, actor: Actor | None) -> list[Actor]:
+        """"its coast guard", "their ambassadors": an unowned office or force belongs to
+        the possessor the pronoun names, not to the article's focus country."""
+        if actor is None or actor.country or actor.name or not actor.role or _is_body(actor) \
+                or actor.role in ("CVL", "REF"):
+            return []  # "its residents": of the place just named as often as of the subject
+        poss = next((c for c in t.children if c.dep_ == "poss" and c.i in self._owners), None)
+        if poss is None:
+            return []
+        out: list[Actor] = []
+        for o in self._owners[poss.i]:
+            if _is_body(o) or o.role in _ARMED_ROLES or o.role == "OPP":
+                out.append(replace(o, text=actor.text))  # "Al-Shabaab said its fighters"
+            elif o.country:
+                out.append(Actor(o.country + actor.role, o.country, actor.role, None,
+                                 actor.text))
+        return out
 
     def _object_group(self, tok: Token, mentions: list[Mention]) -> Actor | None:
         """An object "it"/"them": the latest group, state or organisation named before it that
@@ -269,7 +333,9 @@ class DocumentCoder:
         subj = syntax.logical_subject(verb) if tok.dep_ not in ("nsubj", "nsubjpass") else None
         if subj is not None and subj.i != tok.i:
             subject_actor = _actor_of(subj, mentions)
-        earlier = [m for m in mentions if m.person and m.end <= tok.i]
+        # "he", "his": one person, never "officials" or "Kenyan ministers"
+        earlier = [m for m in mentions if m.person and m.end <= tok.i
+                   and tok.doc[m.end - 1].tag_ not in ("NNS", "NNPS")]
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.lower_ in ("he", "she"):
             subj_mentions = [m for m in earlier if _is_subject(m, tok.doc)]
             if subj_mentions:
@@ -310,6 +376,10 @@ class DocumentCoder:
                     out.extend((a, t.text) for a in self._pronoun_group[t.i])
                     continue
                 actor = _actor_of(t, mentions)
+                owned_by = self._owned(t, actor)
+                if owned_by:
+                    out.extend((a, a.text) for a in owned_by)
+                    continue
                 if actor is not None and not actor.country and not actor.name:
                     actor = _member_of(t, mentions) or actor  # "fighters from the Wagner Group"
                 if t.i != tok.i and actor is not None and first is not None:
@@ -1566,14 +1636,52 @@ def _speaker_of(tok: Token, mentions: list[Mention]) -> Actor | None:
     """"Venezuela said it would free ...": a subject "it"/"they" in what an actor says is
     that actor."""
     subj = _speech_subject(tok)
-    return _actor_of(subj, mentions) if subj is not None else None
+    if subj is None or (subj.i > tok.i and tok.lower_ != "we"):
+        return None  # "They looted the hub, a UN official said": not the official
+    return _actor_of(subj, mentions)
+
+_SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "because", "until",
+                            "since", "once", "where", "if"})
+
+
+def _main_subject_of(tok: Token, mentions: list[Mention]) -> Actor | None:
+    """A subject "it"/"they" of a clause hung on another ("Islamic State fighters executed
+    hundreds when they overran Sinjar", "the army shelled the town before it withdrew"): the
+    governing clause's subject, when it is a state, body or group that agrees in number."""
+    verb = tok.head
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return None
+    if verb.dep_ == "advcl" and not any(c.dep_ in ("mark", "advmod") and
+                                        c.lower_ in _SUBORDINATORS for c in verb.children):
+        return None
+    subj = syntax.logical_subject(verb.head)
+    if subj is None or subj.i > tok.i:
+        return None
+    m = _mention_at(subj, mentions)
+    if m is None or m.person or m.kind in ("demonym", "pronoun") or not m.actor.code:
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or len(syntax.conjuncts(subj)) > 1
+    if plural != (tok.lower_ == "they") and not (tok.lower_ == "they" and _is_group(m.actor)):
+        return None  # "it" is one party; "they" many, or a group
+    return m.actor
+
 
 def _group_subject(doc: Doc, mentions: list[Mention]) -> Actor | None:
-    """The subject of the sentence's main verb, when it is a group, state or organisation."""
+    """The subject of the sentence's main verb, when it is a group, state or organisation;
+    under a trailing attribution ("The fighters arrived in trucks, a military source said")
+    the subject of what is reported."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
     if not roots:
         return None
-    subj = syntax.logical_subject(roots[0])
+    root = roots[0]
+    if root.lemma_.lower() in _SPEECH_VERBS:
+        said = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
+        reported = syntax.logical_subject(said[0]) if said else None
+        m = _mention_at(reported, mentions) if reported is not None else None
+        if m is not None and not m.person and m.kind not in ("demonym", "pronoun") and \
+                m.actor.code:
+            return m.actor
+    subj = syntax.logical_subject(root)
     if subj is None:
         return None
     m = _mention_at(subj, mentions)
