@@ -77,6 +77,29 @@ def test_role_noun_after_a_demonym_is_one_actor_of_its_role(nlp, d, noun: str,
     assert (f"Kenyan {noun}", f"KEN{role}") in found, found
 
 
+# -- the singular of a person noun is an actor like its plural; a noun modifier is not ----------
+
+
+@pytest.mark.parametrize(("noun", "role"), [
+    ("settler", "CVL"), ("officer", "COP"), ("army officer", "MIL"), ("trucker", "LAB"),
+    ("fighter", "REB"), ("extremist", "REB"), ("shopkeeper", "BUS"), ("pilgrim", "CVL"),
+    ("rancher", "AGR"), ("juror", "JUD"), ("evacuee", "REF"), ("killer", "CRM"),
+])
+def test_singular_person_noun_is_an_actor(nlp, d, noun: str, role: str) -> None:
+    found = _codes(nlp, d, f"A Kenyan {noun} said on Monday that talks had failed.")
+    assert (f"Kenyan {noun}", f"KEN{role}") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus forced a passenger jet to land in Minsk on Sunday.",
+    "Kenyan fighter planes flew over the border on Monday.",
+    "Delegates at the COP summit in Dubai met on Monday.",
+])
+def test_noun_modifiers_make_no_civilian_or_rebel(nlp, d, text: str) -> None:
+    found = _codes(nlp, d, text)
+    assert not any(c.endswith(("CVL", "REB", "COP")) for _, c in found), found
+
+
 # -- a role word before a body noun is a modifier: no role of its own ------------------------
 
 
