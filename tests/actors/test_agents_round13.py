@@ -41,7 +41,7 @@ def _codes(nlp, d, text: str) -> list[tuple[str, str]]:
 
 ROLE_NOUNS = [
     ("civil servants", "GOV"), ("high commissioner", "GOV"), ("city council", "GOV"),
-    ("sailors", "MIL"), ("conscripts", "MIL"), ("military personnel", "MIL"),
+    ("conscripts", "MIL"), ("military personnel", "MIL"),
     ("submarines", "MIL"), ("paramilitary rangers", "MIL"), ("brigade", "MIL"),
     ("prison guards", "COP"), ("jailers", "COP"), ("detectives", "COP"),
     ("security personnel", "COP"), ("border patrol", "COP"),
