@@ -55,6 +55,13 @@ _NATIONAL_COUNCIL_WORDS = {"national", "'s", "’s", "state", "supreme", "federa
                            "defense"}
 # Words just before a dated party that say its place, whatever the dictionary's dates say:
 # "the opposition BJP", "the ruling Labour Party", "Bangladesh's main opposition BNP".
+# Role words that also modify a body noun: "the IMF's executive board", "the Senate
+# Intelligence Committee", "an executive order" are the IMF, the Senate, no one; the word
+# names no executive or spy there, so it gives no role (the body's owner keeps its own).
+_ADJECTIVE_ROLES = {"executive", "intelligence"}
+_BODY_NOUNS = {"board", "boards", "committee", "committees", "council", "councils",
+               "commission", "commissions", "panel", "branch", "order", "orders", "decree",
+               "decrees", "director", "directors", "session", "sessions", "body", "bodies"}
 _PARTY_CUES = {"opposition": "OPP", "ruling": "GOV", "governing": "GOV"}
 _NAME_STOP = {"President", "Prime", "Minister", "The", "A", "An", "In", "On", "At", "But", "And"}
 
@@ -181,6 +188,11 @@ class DocumentActors:
                 continue
             if found.kind == "igo" and i > 0 and _national_council(doc, i, found.end):
                 i = found.end  # "Russia's Security Council": the state's, not the UN's
+                continue
+            if found.kind in ("agent", "title") and found.end < n and _span_text(
+                    doc, i, found.end).lower() in _ADJECTIVE_ROLES and doc[
+                    found.end].text.lower() in _BODY_NOUNS:
+                i = found.end  # "the IMF's executive board": a modifier, not the role
                 continue
             if found.kind in ("demonym", "people") and i > 0 and doc[i - 1].text in _REGION_WORDS:
                 i = found.end  # "Central American", "West African": a region, not a country
@@ -642,6 +654,10 @@ def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
         return False  # "told Ruto the army was ready": two actors
     if left.kind in ("country", "capital") and not gap:
         return right.kind in ("title", "agent", "person")
+    if gap in (["'"], ["’"]) and left.kind == "agent" and right.kind in ("agent", "title") \
+            and doc[left.end - 1].text.lower().endswith("s"):
+        # "farmers' leaders", "soldiers' families": a plural possessive, one phrase
+        return True
     if all(w in _GLUE or w in _MODIFIERS or w in _FORMER for w in gap):
         return True
     # "Kenyan anti-graft investigators", "Iraq's oil ministry": modifiers the parser puts
