@@ -547,14 +547,14 @@ _REPORTED = frozenset({"reported", "reports", "quoted", "cited"})
 def _told_to_outlet(doc: Doc | Sequence[Token], m: Mention) -> bool:
     """A news outlet that hears or carries the story ("officials told Reuters", "according to
     the Associated Press", "in an interview with CNN", "the BBC reported") is no side of it."""
-    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    after = doc[m.end].text.lower() if m.end < len(doc) else ""
     if m.actor.role != "MED" or after == "to" or (
             m.end - m.start > 1 and doc[m.end - 1].text.islower()):
         return False  # "told journalists to leave", "the Reuters correspondent": a side
     k = m.start - 1
-    if k >= 0 and doc[k].lower_ == "the":
+    if k >= 0 and doc[k].text.lower() == "the":
         k -= 1
-    before = [doc[j].lower_ for j in range(max(0, k - 1), k + 1)]
+    before = [doc[j].text.lower() for j in range(max(0, k - 1), k + 1)]
     return bool(before) and (before[-1] in _TOLD or before in (["according", "to"],
                                                                ["interview", "with"])) or (
         after in _REPORTED)
