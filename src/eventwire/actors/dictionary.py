@@ -425,25 +425,33 @@ def _read_leaders(rows: list[tuple[str, list[str]]], t: _Tables) -> None:
         known = aliases_of.setdefault(key, [])
         known.extend(a for a in _split(aliases) if a not in known)
         terms_of.setdefault(key, []).append(Term(country, role or None, title, start, end))
-    # A person this file defines replaces the earlier person of that name everywhere.
-    file_keys: dict[str, list[Person]] = {}
-    for key, name in names.items():
-        person = Person(name, tuple(aliases_of[key]),
-                        tuple(sorted(terms_of[key], key=_start_key)))
-        old = t.persons.get(key)
+    _install({key: Person(name, tuple(aliases_of[key]),
+                          tuple(sorted(terms_of[key], key=_start_key)))
+              for key, name in names.items()}, t.persons, t.people)
+
+
+_Named = TypeVar("_Named", "Person", "Party")  # dated entries with a name and aliases
+
+
+def _install(defined: dict[str, _Named], by_name: dict[str, _Named],
+             by_key: dict[str, list[_Named]]) -> None:
+    """What one file defines (people, parties): an entry replaces the earlier entry of that
+    name everywhere, and every key the file uses means the entries the file gives it."""
+    file_keys: dict[str, list[_Named]] = {}
+    for key, item in defined.items():
+        old = by_name.get(key)
         if old is not None:
-            for k, plist in t.people.items():
-                t.people[k] = [p for p in plist if p is not old]
-        t.persons[key] = person
-        for alias in {_entry_key(person.name), *(_entry_key(a) for a in person.aliases)}:
+            for k, items in by_key.items():
+                by_key[k] = [x for x in items if x is not old]
+        by_name[key] = item
+        for alias in {_entry_key(item.name), *(_entry_key(a) for a in item.aliases)}:
             bucket = file_keys.setdefault(alias, [])
-            if person not in bucket:
-                bucket.append(person)
-    # Keys this file uses override what earlier files said they mean.
-    for k, plist in file_keys.items():
-        t.people[k] = plist
-    for k in [k for k, v in t.people.items() if not v]:
-        del t.people[k]
+            if item not in bucket:
+                bucket.append(item)
+    for k, items in file_keys.items():
+        by_key[k] = items
+    for k in [k for k, v in by_key.items() if not v]:
+        del by_key[k]
 
 
 def _read_parties(rows: list[tuple[str, list[str]]], t: _Tables) -> None:
@@ -482,26 +490,10 @@ def _read_parties(rows: list[tuple[str, list[str]]], t: _Tables) -> None:
             default_of[key] = (role, where)
         else:
             periods.append(Term(country, role, "", start, end))
-    # A party this file defines replaces the earlier party of that name everywhere, and every
-    # key this file uses means the parties this file gives it (as for leaders).
-    file_keys: dict[str, list[Party]] = {}
-    for key, name in names.items():
-        default = default_of.get(key, (_PARTY_DEFAULT_ROLE, ""))[0]
-        party = Party(name, tuple(aliases_of[key]), country_of[key][0],
-                      tuple(sorted(periods_of[key], key=_start_key)), default)
-        old = t.party_by_name.get(key)
-        if old is not None:
-            for k, plist in t.parties.items():
-                t.parties[k] = [p for p in plist if p is not old]
-        t.party_by_name[key] = party
-        for alias in {_entry_key(party.name), *(_entry_key(a) for a in party.aliases)}:
-            bucket = file_keys.setdefault(alias, [])
-            if party not in bucket:
-                bucket.append(party)
-    for k, plist in file_keys.items():
-        t.parties[k] = plist
-    for k in [k for k, v in t.parties.items() if not v]:
-        del t.parties[k]
+    _install({key: Party(name, tuple(aliases_of[key]), country_of[key][0],
+                         tuple(sorted(periods_of[key], key=_start_key)),
+                         default_of.get(key, (_PARTY_DEFAULT_ROLE, ""))[0])
+              for key, name in names.items()}, t.party_by_name, t.parties)
 
 
 _READERS = {"countries": _read_countries, "igos": _read_igos, "agents": _read_agents,
