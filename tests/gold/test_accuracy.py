@@ -18,7 +18,7 @@ from eventwire.records import Problem
 HERE = Path(__file__).parent
 
 FLOORS = {  # split: (root-level F1, source country accuracy, date accuracy)
-    "dev": (0.82, 0.95, 0.97),  # gold round 7 (fresh, untuned files) joined dev at 0.831
+    "dev": (0.83, 0.95, 0.97),  # with gold round 7 (joined untuned at 0.831); 0.843 now
     "heldout": (0.68, 0.95, 0.95),
 }
 
