@@ -1657,8 +1657,8 @@ def _main_subject_of(tok: Token, mentions: list[Mention]) -> Actor | None:
     subj = syntax.logical_subject(verb.head)
     if subj is None or subj.i > tok.i:
         return None
-    m = _mention_at(subj, mentions)
-    if m is None or m.person or m.kind in ("demonym", "pronoun") or not m.actor.code:
+    m = _group_mention(subj, mentions)
+    if m is None or not m.actor.code:
         return None
     plural = subj.tag_ in ("NNS", "NNPS") or len(syntax.conjuncts(subj)) > 1
     if plural != (tok.lower_ == "they") and not (tok.lower_ == "they" and _is_group(m.actor)):
@@ -1676,18 +1676,20 @@ def _group_subject(doc: Doc, mentions: list[Mention]) -> Actor | None:
     root = roots[0]
     if root.lemma_.lower() in _SPEECH_VERBS:
         said = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
-        reported = syntax.logical_subject(said[0]) if said else None
-        m = _mention_at(reported, mentions) if reported is not None else None
-        if m is not None and not m.person and m.kind not in ("demonym", "pronoun") and \
-                m.actor.code:
+        m = _group_mention(syntax.logical_subject(said[0]), mentions) if said else None
+        if m is not None and m.actor.code:
             return m.actor
-    subj = syntax.logical_subject(root)
-    if subj is None:
-        return None
-    m = _mention_at(subj, mentions)
+    m = _group_mention(syntax.logical_subject(root), mentions)
+    return m.actor if m is not None else None
+
+
+def _group_mention(tok: Token | None, mentions: list[Mention]) -> Mention | None:
+    """The mention at `tok` when it names a group, state or organisation: not a person, a
+    bare country adjective or a pronoun."""
+    m = _mention_at(tok, mentions) if tok is not None else None
     if m is None or m.person or m.kind in ("demonym", "pronoun"):
         return None
-    return m.actor
+    return m
 
 
 def _listed_before(head: Token) -> list[Token]:
