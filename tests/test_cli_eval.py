@@ -62,3 +62,25 @@ def test_eval_rejects_duplicate_ids_across_files(tmp_path: Path) -> None:
     a, b = write_gold(tmp_path / "a.jsonl", doc), write_gold(tmp_path / "b.jsonl", doc)
     result = runner.invoke(app, ["eval", str(a), str(b)])
     assert result.exit_code == 2 and "'s-1' is used twice" in result.output
+
+
+def test_eval_match_root_scores_countries_apart(tmp_path: Path) -> None:
+    """A visit coded with the wrong host is missed by default and found with --match root."""
+    gold = write_gold(tmp_path / "g.jsonl", {
+        "id": "s-1", "published": "2024-03-14", "text": VISIT,
+        "events": [visit_event(target="TZA")]})
+    strict = json.loads(runner.invoke(app, ["eval", str(gold), "--json"]).stdout)
+    result = runner.invoke(app, ["eval", str(gold), "--json", "--match", "root"])
+    assert result.exit_code == 0, result.output
+    loose = json.loads(result.stdout)
+    assert (strict["n_found"], loose["n_found"], loose["match"]) == (0, 1, "root")
+    assert loose["actors"]["target_country"]["accuracy"] == 0.0
+    shown = runner.invoke(app, ["eval", str(gold), "--match", "root"])
+    assert "countries scored apart" in shown.stdout
+
+
+def test_eval_refuses_an_unknown_match(tmp_path: Path) -> None:
+    gold = write_gold(tmp_path / "g.jsonl", {
+        "id": "s-1", "published": "2024-03-14", "text": VISIT, "events": [visit_event()]})
+    result = runner.invoke(app, ["eval", str(gold), "--match", "country"])
+    assert result.exit_code == 2 and "--match must be one of actors, root" in result.output

@@ -223,6 +223,46 @@ def test_confusion_pairs_events_on_actors_whatever_their_code() -> None:
     assert report.missed == [0, 1] and report.spurious == [0, 1]
 
 
+# -- match="root": found by root and date, countries scored apart ---------------------------
+def test_root_match_finds_events_whose_countries_differ() -> None:
+    docs = [gold_doc(gold_event("111", source="KGZGOV", target="RUSMIL"))]
+    preds = [pred("111", source="KAZGOV", target="RUSMIL")]
+    assert evaluate(docs, preds).n_found == 0
+    report = evaluate(docs, preds, match="root")
+    assert (report.n_found, report.precision, report.match) == (1, 1.0, "root")
+    assert report.actors["source_country"]["correct"] == 0
+    assert report.actors["target_country"]["correct"] == 1
+
+
+def test_root_match_still_needs_the_root_and_the_date() -> None:
+    docs = [gold_doc(gold_event("111", date="2021-03-02"))]
+    assert evaluate(docs, [pred("120")], match="root").n_found == 0
+    assert evaluate(docs, [pred("111", date="2021-05-20")], match="root").n_found == 0
+
+
+def test_root_match_pairs_agreeing_countries_first() -> None:
+    """Two gold events of one root: each goes to the prediction naming its own countries."""
+    docs = [gold_doc(gold_event("190", source="RUSMIL", target="UKRMIL"),
+                     gold_event("190", source="SDNMIL", target="SDNREB"))]
+    preds = [pred("190", source="SDNMIL", target="SDNREB"),
+             pred("190", source="RUSMIL", target="UKR")]
+    report = evaluate(docs, preds, match="root")
+    assert report.matches == [(0, 1), (1, 0)]
+    assert report.actors["source_country"]["accuracy"] == 1.0
+
+
+def test_root_match_leaves_the_confusion_table_on_countries() -> None:
+    docs = [gold_doc(gold_event("042"), gold_event("111", target="UKR"))]
+    preds = [pred("036"), pred("111", source="RUS", target="UKR")]
+    assert (evaluate(docs, preds, match="root").confusion
+            == evaluate(docs, preds).confusion)
+
+
+def test_unknown_match_is_refused() -> None:
+    with pytest.raises(ValueError, match="actors, root"):
+        evaluate([], [], match="countries")
+
+
 def test_nothing_to_score_gives_zeros_not_errors() -> None:
     report = evaluate([], [pred()])
     assert (report.recall, report.precision, report.f1, report.n_ignored) == (0.0, 0.0, 0.0, 1)

@@ -325,12 +325,17 @@ def eval_(
     errors: Annotated[bool, typer.Option(
         "--errors", help="Also list every missed gold event and spurious prediction.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    match: Annotated[str, typer.Option(
+        "--match", help="What a prediction shares with a gold event besides root and date: "
+        "'actors' (the source and target countries too) or 'root' (countries scored apart, "
+        "as actor accuracy).")] = "actors",
 ) -> None:
     """Score events against hand coding: P/R/F1 per root and PLOVER type, actors, dates.
 
     Without --pred the gold documents' own texts (inline "text" or "path") are coded first.
     """
     from eventwire.evaluate import (
+        MATCHES,
         evaluate,
         format_errors,
         format_report,
@@ -339,6 +344,10 @@ def eval_(
         to_json,
     )
 
+    if match not in MATCHES:
+        console.print(f"[red]error:[/red] --match must be one of {', '.join(MATCHES)}, "
+                      f"not {match!r}")
+        raise typer.Exit(2)
     for p in [*gold, *([pred] if pred else [])]:
         if not p.exists():
             console.print(f"[red]error:[/red] {p}: no such file")
@@ -349,7 +358,7 @@ def eval_(
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from None
     predictions = load_predictions(pred) if pred else _code_gold(gold_docs, actors, patterns)
-    report = evaluate(gold_docs, predictions)
+    report = evaluate(gold_docs, predictions, match=match)
     if as_json:
         data = to_json(report)
         if errors:

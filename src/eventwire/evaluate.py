@@ -4,6 +4,10 @@ A gold event is found when a prediction for the same document has the same CAMEO
 same source and target countries (either order for symmetric codes) and a compatible date.
 Each prediction matches at most one gold event and vice versa (maximum bipartite matching,
 started from a greedy matching on date agreement so that the closest pairs are kept).
+
+With match="root" the countries are not required, only preferred: precision and recall then say
+whether the coder finds the events at all, and the actor accuracies say how often it names their
+sides right, two questions that the default match answers together.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from eventwire import cameo
 from eventwire.records import Document, Problem
 
 __all__ = [
-    "SYMMETRIC_CODES", "EvalReport", "LinkReport", "dates_compatible", "evaluate",
+    "MATCHES", "SYMMETRIC_CODES", "EvalReport", "LinkReport", "dates_compatible", "evaluate",
     "evaluate_links", "format_errors", "gold_record_keys",
     "format_report",
     "gold_doc_for", "gold_documents", "gold_files", "load_gold", "load_gold_set",
@@ -35,6 +39,7 @@ _COARSENESS = {"day": 0, "month": 1, "year": 2}
 _ORG_PREFIXES = frozenset({"IGO", "NGO", "MNC"})
 NO_TYPE = "none"  # the PLOVER type of CAMEO 01 statements: PLOVER has no such event
 NONE = "--"  # no event, in the confusion table
+MATCHES = ("actors", "root")  # what a prediction must share with a gold event besides its date
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,7 @@ class EvalReport:
     matches: list[tuple[int, int]] = field(default_factory=list)  # (gold index, pred index)
     missed: list[int] = field(default_factory=list)  # gold indexes not found
     spurious: list[int] = field(default_factory=list)  # prediction indexes matching no gold
+    match: str = "actors"  # what a match had to share besides root and date (see MATCHES)
 
 
 # -- loading -----------------------------------------------------------------------------
@@ -263,11 +269,12 @@ def _code_key(level: str, code: str) -> str:
 
 
 def _quality(gold: dict[str, Any], pred: dict[str, Any], level: str = "root",
-             need_date: bool = True) -> tuple[int, ...] | None:
+             need_date: bool = True, need_actors: bool = True) -> tuple[int, ...] | None:
     """None when the pair cannot match; else a sort key, lower = closer agreement.
 
     `level` is what the codes must share: "root", "plover" (the PLOVER type) or "any";
-    `need_date` False lets a pair with incompatible dates match (to measure date accuracy).
+    `need_date` False lets a pair with incompatible dates match (to measure date accuracy);
+    `need_actors` False lets a pair with other countries match, after every pair that agrees.
     """
     g_code, p_code = str(gold.get("code") or ""), str(pred.get("code") or "")
     if len(g_code) < 2 or (level != "any" and _code_key(level, g_code) != _code_key(level,
@@ -276,7 +283,8 @@ def _quality(gold: dict[str, Any], pred: dict[str, Any], level: str = "root",
     g_pair = (_country(gold.get("source")), _country(gold.get("target")))
     p_pair = (_country(pred.get("source")), _country(pred.get("target")))
     symmetric = g_code in SYMMETRIC_CODES or p_code in SYMMETRIC_CODES
-    if g_pair != p_pair and not (symmetric and g_pair == p_pair[::-1]):
+    other_countries = g_pair != p_pair and not (symmetric and g_pair == p_pair[::-1])
+    if other_countries and need_actors:
         return None
     gap = _date_gap(gold.get("date"), pred.get("date"))
     if gap is None and need_date:
@@ -284,8 +292,8 @@ def _quality(gold: dict[str, Any], pred: dict[str, Any], level: str = "root",
     same_precision = len(str(gold.get("date") or "")) == len(str(pred.get("date") or ""))
     same_actors = (gold.get("source"), gold.get("target")) == (pred.get("source"),
                                                                pred.get("target"))
-    return (g_code[:2] != p_code[:2], gap is None, gap or 0, not same_precision,
-            g_code != p_code, not same_actors)
+    return (g_code[:2] != p_code[:2], other_countries, gap is None, gap or 0,
+            not same_precision, g_code != p_code, not same_actors)
 
 
 def _match(edges: dict[int, list[tuple[tuple[int, ...], int]]]) -> dict[int, int]:
@@ -313,8 +321,16 @@ def _match(edges: dict[int, list[tuple[tuple[int, ...], int]]]) -> dict[int, int
 
 
 # -- scoring -----------------------------------------------------------------------------
-def evaluate(gold_docs: list[dict[str, Any]], predictions: list[dict[str, Any]]) -> EvalReport:
-    """Match predictions to gold events document by document and compute the scores."""
+def evaluate(gold_docs: list[dict[str, Any]], predictions: list[dict[str, Any]],
+             match: str = "actors") -> EvalReport:
+    """Match predictions to gold events document by document and compute the scores.
+
+    `match` is one of MATCHES: "actors" (root, countries and date must agree) or "root" (root
+    and date; the countries are scored apart). The confusion table and the date accuracy
+    always pair events on their countries, whatever `match`.
+    """
+    if match not in MATCHES:
+        raise ValueError(f"match must be one of {', '.join(MATCHES)}, not {match!r}")
     gold: list[tuple[int, dict[str, Any]]] = [  # (gold document index, event), flattened
         (d, ev) for d, doc in enumerate(gold_docs) for ev in doc["events"]]
     doc_of: dict[str, int | None] = {}
@@ -332,20 +348,24 @@ def evaluate(gold_docs: list[dict[str, Any]], predictions: list[dict[str, Any]])
         else:
             preds_by_doc[d].append(i)
 
-    def matching(level: str, need_date: bool = True) -> dict[int, int]:
+    def matching(level: str, need_date: bool = True,
+                 need_actors: bool = True) -> dict[int, int]:
         edges: dict[int, list[tuple[tuple[int, ...], int]]] = {}
         for g, (d, ev) in enumerate(gold):
             cands = [(q, p) for p in preds_by_doc.get(d, [])
-                     if (q := _quality(ev, predictions[p], level, need_date)) is not None]
+                     if (q := _quality(ev, predictions[p], level, need_date,
+                                       need_actors)) is not None]
             if cands:
                 edges[g] = sorted(cands)
         return _match(edges)
 
-    g2p = matching("root")
+    by_actors = match == "actors"
+    g2p = matching("root", need_actors=by_actors)
     scored_preds = [p for ps in preds_by_doc.values() for p in ps]
     gold_events = [ev for _, ev in gold]
     per_root = _per_class(gold_events, predictions, scored_preds, g2p, lambda c: c[:2])
-    per_plover = _per_class(gold_events, predictions, scored_preds, matching("plover"), _plover)
+    per_plover = _per_class(gold_events, predictions, scored_preds,
+                            matching("plover", need_actors=by_actors), _plover)
 
     matched_preds = set(g2p.values())
     n_core = sum(1 for ev in gold_events if ev.get("core"))
@@ -365,6 +385,7 @@ def evaluate(gold_docs: list[dict[str, Any]], predictions: list[dict[str, Any]])
         matches=sorted(g2p.items()),
         missed=[g for g in range(len(gold)) if g not in g2p],
         spurious=sorted(p for p in scored_preds if p not in matched_preds),
+        match=match,
     )
 
 
@@ -472,6 +493,8 @@ def format_report(report: EvalReport) -> Any:
     from rich.table import Table
 
     summary = Table(show_header=False, box=None)
+    summary.add_row("match", "root, date" + (", countries" if report.match == "actors" else ""),
+                    "" if report.match == "actors" else "(countries scored apart)")
     for label, value, num, den in (
         ("core recall", report.core_recall, report.n_core_found, report.n_core),
         ("recall", report.recall, report.n_found, report.n_gold),
