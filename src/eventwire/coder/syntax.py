@@ -442,6 +442,12 @@ def is_reported_claim(tok: Token) -> bool:
         gov = verb.head.head
         if gov.lemma_.lower() in CLAIM_GOVERNORS:
             return True
+    if verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS
+                                  for c in verb.children) and not any(
+            c.dep_.startswith("nsubj") for c in verb.children):
+        # "arrested on kidnapping charges", misparsed as a gerund whose object is "charges":
+        # the noun names what someone is accused of
+        return True
     if verb.dep_ in ("ccomp", "acl") and verb.head.lower_ in CLAIM_NOUNS and \
             not _describes_noun(verb):
         return True
