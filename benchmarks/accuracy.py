@@ -22,13 +22,15 @@ from eventwire.records import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests/gold/heldout"
-# The held-out split as a whole, and its two rounds of writing apart: the first files (a-d) have
-# been scored after every tuning round; gold round 6 (s, t) was scored untuned only once.
+# The held-out split as a whole, and its rounds of writing apart: the first files (a-d) have
+# been scored after every tuning round; gold rounds 6 (s, t) and 8 (x-z) were first scored
+# untuned, once, when they were written.
 SPLITS: dict[str, list[Path]] = {
     "dev": [ROOT / "tests/gold/dev"],
     "held-out": [HELDOUT],
     "held-out a-d": sorted(HELDOUT.glob("[a-d]_*.jsonl")),
     "held-out s-t": sorted(HELDOUT.glob("[s-t]_*.jsonl")),
+    "held-out x-z": sorted(HELDOUT.glob("[x-z]_*.jsonl")),
 }
 
 
