@@ -22,23 +22,39 @@ def _docs(split: str) -> list[dict]:
             for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _assert_well_formed(doc: dict) -> None:
+    assert doc["kind"] in ("sentence", "article")
+    published = dt.date.fromisoformat(doc["published"])
+    for ev in doc["events"]:
+        where = f"{doc['id']} {ev}"
+        assert ev["evidence"] in doc["text"], where
+        assert cameo.lookup(ev["code"]).code == ev["code"], where
+        assert ACTOR.match(ev["source"]) and ACTOR.match(ev["target"]), where
+        assert len(ev["date"]) in (4, 7, 10), where
+        assert ev["date"] <= published.isoformat(), where  # events happen by publication
+        assert isinstance(ev["core"], bool), where
+
+
 @pytest.mark.parametrize("split", SPLITS)
 def test_every_item_is_well_formed(split: str) -> None:
     ids = Counter()
     for doc in _docs(split):
         ids[doc["id"]] += 1
         assert doc["split"] == split and doc["id"].startswith(split + "-")
-        assert doc["kind"] in ("sentence", "article")
-        published = dt.date.fromisoformat(doc["published"])
-        for ev in doc["events"]:
-            where = f"{doc['id']} {ev}"
-            assert ev["evidence"] in doc["text"], where
-            assert cameo.lookup(ev["code"]).code == ev["code"], where
-            assert ACTOR.match(ev["source"]) and ACTOR.match(ev["target"]), where
-            assert len(ev["date"]) in (4, 7, 10), where
-            assert ev["date"] <= published.isoformat(), where  # events happen by publication
-            assert isinstance(ev["core"], bool), where
+        _assert_well_formed(doc)
     assert not [i for i, n in ids.items() if n > 1]
+
+
+def test_the_second_coding_recodes_dev_items_unchanged() -> None:
+    """tests/gold/agreement: the same dev texts coded again by another coder (once each)."""
+    dev = {d["id"]: d for d in _docs("dev")}
+    second = _docs("agreement")
+    assert len(second) >= 100 and len({d["id"] for d in second}) == len(second)
+    for doc in second:
+        first = dev[doc["id"]]
+        assert {k: v for k, v in doc.items() if k != "events"} == {
+            k: v for k, v in first.items() if k != "events"}
+        _assert_well_formed(doc)
 
 
 def test_size_and_coverage() -> None:
