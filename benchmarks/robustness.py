@@ -48,7 +48,7 @@ _AP_MONTHS = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "Septembe
 _TITLED = re.compile(r"\b(?:President|Prime Minister|Foreign Minister|Defence Minister|Minister|"
                      r"Chancellor|Secretary-General|Secretary|Governor|Mayor|King|Queen|Emir|"
                      r"Premier) (?:[A-Z][\w\u00c0-\u024f'-]+ ){0,2}[A-Z][\w\u00c0-\u024f'-]+"
-                     r"(?= [a-z])")
+                     r"(?= (?!(?:el|al|bin|ibn|de|da|di|dos|van|von|la|le)\b)[a-z]+\b(?!-))")
 # American and British spellings of words wire copy uses a lot: (American, British, the
 # endings either takes); names ("Labor Party", "Pearl Harbor") are left alone (lower case only),
 # save "Defense"/"Defence", which both spell ministries and ministers
@@ -87,7 +87,7 @@ def _american(text: str, short: str) -> str | None:
     out = re.sub(r"\b(?:U\.S\.|US)(?= [A-Za-z])", short, out)
     out = re.sub(r"(?<!Latin )(?<!South )(?<!North )(?<!Central )(?<!African )(?<!Native )"
                  r"\bAmerican\b(?! States| Samoa)", short, out)
-    out = re.sub(rf"\b([Aa])n {re.escape(short)}", rf"\1 {short}", out)
+    out = re.sub(rf"\b([Aa])n {re.escape(short)}", rf"\1 {short}", out).replace("U.S..", "U.S.")
     return out if out != text else None
 
 
