@@ -225,6 +225,31 @@ _ASIDE = re.compile(
     r"(?= [a-z])")
 
 
+# A weekday told without "on", as agency style has it ("Maduro Sunday dismissed ...", "called
+# Monday for ...", "met Raisi Wednesday"): the small model takes it for part of a name or for
+# an object. Parsed like an aside and hung on its clause's verb as the adverb it is.
+_BARE_DAY = re.compile(r" (?:(?:early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?=[ ,.;])")
+# words a weekday after them is no bare adverb of: "on Monday", "last Sunday", "Palm Sunday"
+_NOT_BARE = frozenset({"last", "next", "this", "that", "every", "each", "since", "until", "till",
+                       "by", "from", "through", "between", "and", "or", "to", "palm", "bloody",
+                       "black", "easter", "super", "cyber", "good", "holy", "ash", "trinity"})
+
+
+def _bare_days(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for m in _BARE_DAY.finditer(doc.text):
+        start, end = m.span()
+        before = [t for t in doc if t.idx + len(t.text) <= start]
+        after = [t for t in doc if t.idx >= end]
+        if not before or before[-1].lower_ in _NOT_BARE or before[-1].tag_ in (
+                "IN", "TO", "DT", "POS", "PRP$", "CD", "CC") or before[-1].is_punct or (
+                after and (after[0].text in ("'s", "’s") or after[0].text.istitle())):
+            continue
+        out.append((start, end))
+    return out
+
+
 def _asides(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the asides to parse the sentence without: those between dashes or
     brackets, and relative clauses between commas on a word that waits for its verb (a subject
@@ -241,7 +266,8 @@ def _asides(doc: Doc) -> list[tuple[int, int]]:
         anchor = before[-1]
         if not m.group().startswith(",") or anchor.head.idx >= start or anchor.dep_ == "ROOT":
             out.append((start, end))
-    return out
+    days = _bare_days(doc)
+    return sorted(out + [d for d in days if not any(s < d[1] and d[0] < e for s, e in out)])
 
 
 def _reduced(text: str, spans: list[tuple[int, int]]) -> str:
@@ -282,17 +308,30 @@ def _merged(full: Doc, reduced: Doc, spans: list[tuple[int, int]]) -> Doc:
             deps.append(src.dep_)
         else:
             span = next(sp for sp in spans if sp[0] <= t.idx < sp[1])
-            inside = span[0] <= t.head.idx < span[1]
-            anchor = max(i for i in outside if full[i].idx < span[0])
-            heads.append(t.head.i if inside and t.head.i != t.i else anchor)
-            if inside and t.head.i != t.i:
+            inside = span[0] <= t.head.idx < span[1] and t.head.i != t.i
+            anchor = max((i for i in outside if full[i].idx < span[0]), default=None)
+            if anchor is None:
+                return full
+            day = _BARE_DAY.fullmatch(full.text, *span) is not None
+            if day and not inside:
+                # the weekday modifies its clause: the first verb above the word before it
+                verb = outside[anchor]
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                heads.append(mapped[verb.i])
+                deps.append("npadvmod")
+            elif inside:
+                heads.append(t.head.i)
                 deps.append(t.dep_)
             elif t.is_punct:
+                heads.append(anchor)
                 deps.append("punct")
             elif t.lower_ in ("who", "whose", "which") or any(
                     c.lower_ in ("who", "whose", "which") for c in t.children):
+                heads.append(anchor)
                 deps.append("relcl")
             else:
+                heads.append(anchor)
                 deps.append("appos" if t.pos_ in ("NOUN", "PROPN") else "parataxis")
             src = t
         tags.append(src.tag_)

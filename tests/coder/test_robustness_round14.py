@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire import nlp
-from tests.coder.coding import has_event
+from eventwire import code_text, nlp
+from tests.coder.coding import PUB, has_event
 
 # an aside after a named person: a relative clause between commas, an aside between dashes,
 # a short parenthetical; the small model took the name for the root and the main verb for a
@@ -89,3 +89,46 @@ def test_a_sentence_parsed_without_its_aside_keeps_every_word_and_offset():
     heads = {t.text: t.head.text for t in doc}
     assert heads["Boluarte"] == "promised" and heads["promised"] == "promised"
     assert sum(1 for t in doc if t.dep_ == "ROOT") == 1
+
+
+# a weekday without "on", as agency style writes it: the small model read it as part of the
+# name before it or as the verb's object; it is parsed like an aside and hung on its verb
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target", "day"),
+    [
+        ("Brazil's foreign minister called early Monday for Venezuela to release the detained "
+         "activists.", "02", "BRA", "VEN", "2023-05-08"),
+        ("Chile's government rejected as baseless Monday reports that it had spied on Bolivian "
+         "diplomats.", "01", "CHL", "BOL", "2023-05-08"),
+        ("Indonesia's military denied as unfounded Tuesday reports that it had shelled villages "
+         "in Papua.", "01", "IDN", "IDN", "2023-05-09"),
+        ("Jordan's King Abdullah phoned Iranian President Ebrahim Raisi Tuesday to discuss the "
+         "situation in Syria.", "04", "JOR", "IRN", "2023-05-09"),
+        ("Hundreds of protesters picketed the Israeli embassy in Amman Sunday to denounce the "
+         "strikes on Gaza.", "14", "JOR", "ISR", "2023-05-07"),
+        ("Several thousand protesters marched on the French embassy in Niamey Sunday to demand "
+         "the withdrawal of French troops.", "14", "NER", "FRA", "2023-05-07"),
+    ],
+)
+def test_a_weekday_without_on_keeps_its_event_and_day(text, root, source, target, day):
+    assert any(e.code.startswith(root) and e.source.startswith(source) and
+               e.target.startswith(target) and str(e.date) == day
+               for e in code_text(text, published=PUB))
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Police arrested 20 protesters on Monday.", False),
+        ("Police arrested 20 protesters last Monday.", False),
+        ("Thousands marched on Palm Sunday in Jerusalem.", False),
+        ("The Sunday Times reported the arrests.", False),
+        ("Sunday's vote was delayed by the electoral commission.", False),
+        ("Police arrested 20 protesters Monday.", True),
+        ("Police late Monday arrested 20 protesters.", True),
+    ],
+)
+def test_only_a_weekday_without_a_preposition_is_taken_for_bare(text, bare):
+    assert bool(nlp._bare_days(nlp.get_nlp()(text))) == bare
