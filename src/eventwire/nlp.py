@@ -227,16 +227,19 @@ _ASIDE = re.compile(
 
 # A weekday told without "on", as agency style has it ("Maduro Sunday dismissed ...", "called
 # Monday for ...", "met Raisi Wednesday"): the small model takes it for part of a name or for
-# an object. Parsed like an aside and hung on its clause's verb as the adverb it is.
-_BARE_DAY = re.compile(r" (?:(?:early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+# an object. Parsed as if the "on" were there and hung on the word "on" would have hung on.
+_BARE_DAY = re.compile(r" (?:(?:early|late) )?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?=[ ,.;])")
 # words a weekday after them is no bare adverb of: "on Monday", "last Sunday", "Palm Sunday"
 _NOT_BARE = frozenset({"last", "next", "this", "that", "every", "each", "since", "until", "till",
                        "by", "from", "through", "between", "and", "or", "to", "palm", "bloody",
                        "black", "easter", "super", "cyber", "good", "holy", "ash", "trinity"})
 
+Edit = tuple[int, int, str]  # replace text[start:end] by the string
 
-def _bare_days(doc: Doc) -> list[tuple[int, int]]:
+
+def _bare_days(doc: Doc) -> list[Edit]:
+    """Where to put the "on" of each weekday told without one."""
     out = []
     for m in _BARE_DAY.finditer(doc.text):
         start, end = m.span()
@@ -244,20 +247,21 @@ def _bare_days(doc: Doc) -> list[tuple[int, int]]:
         after = [t for t in doc if t.idx >= end]
         if not before or before[-1].lower_ in _NOT_BARE or before[-1].tag_ in (
                 "IN", "TO", "DT", "POS", "PRP$", "CD", "CC") or before[-1].is_punct or (
-                after and (after[0].text in ("'s", "’s") or after[0].text.istitle())):
+                after and (after[0].text in ("'s", "\u2019s") or after[0].text.istitle())):
             continue
-        out.append((start, end))
+        # "early Monday" is parsed as "on Monday", "early" hung on the day
+        out.append((m.start() + 1, m.start("day"), "on "))
     return out
 
 
-def _asides(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the asides to parse the sentence without: those between dashes or
-    brackets, and relative clauses between commas on a word that waits for its verb (a subject
-    before it, or a word the parser left as the root or hung inside the aside). After a word
-    its verb has come before, the second comma may close the sentence's own clause instead: in
-    "arrested Roman Protasevich, who was on board, officials told Reuters" it opens the
-    attribution."""
-    out = []
+def _asides(doc: Doc) -> list[Edit]:
+    """The edits to parse the sentence with: an "on" before a bare weekday, and without the
+    asides between dashes or brackets and the relative clauses between commas on a word that
+    waits for its verb (a subject before it, or a word the parser left as the root or hung
+    inside the aside). After a word its verb has come before, the second comma may close the
+    sentence's own clause instead: in "arrested Roman Protasevich, who was on board, officials
+    told Reuters" it opens the attribution."""
+    out: list[Edit] = []
     for m in _ASIDE.finditer(doc.text):
         start, end = m.span()
         before = [t for t in doc if t.idx + len(t.text) <= start]
@@ -265,74 +269,81 @@ def _asides(doc: Doc) -> list[tuple[int, int]]:
             continue
         anchor = before[-1]
         if not m.group().startswith(",") or anchor.head.idx >= start or anchor.dep_ == "ROOT":
-            out.append((start, end))
+            out.append((start, end, ""))
     days = _bare_days(doc)
-    return sorted(out + [d for d in days if not any(s < d[1] and d[0] < e for s, e in out)])
+    return sorted(out + [d for d in days if not any(s <= d[0] < e for s, e, _ in out)])
 
 
-def _reduced(text: str, spans: list[tuple[int, int]]) -> str:
+def _reduced(text: str, edits: list[Edit]) -> str:
     out, pos = [], 0
-    for start, end in spans:
-        out.append(text[pos:start])
+    for start, end, insert in edits:
+        out.append(text[pos:start] + insert)
         pos = end
     return "".join(out) + text[pos:]
 
 
-def _merged(full: Doc, reduced: Doc, spans: list[tuple[int, int]]) -> Doc:
-    """`full`'s words with the analysis of `reduced` (the sentence parsed without its asides)
-    outside the asides; inside them `full`'s own, each aside hung on the word before it. `full`
-    as it is where the two do not tokenize alike outside the asides."""
+def _merged(full: Doc, reduced: Doc, edits: list[Edit]) -> Doc:
+    """`full`'s words with the analysis of `reduced` (the sentence parsed after the edits)
+    outside the removed asides, a word hung on an inserted "on" hung where the "on" was; inside
+    the asides `full`'s own analysis, each aside hung on the word before it. `full` as it is
+    where the two do not tokenize alike outside the asides."""
     from spacy.tokens import Doc
 
-    def original(offset: int) -> int:
-        for start, end in spans:
-            if offset >= start:
-                offset += end - start
-        return offset
+    def original(offset: int) -> int | None:
+        """The offset in `full` of an offset in `reduced`; None inside an inserted string."""
+        shift = 0
+        for start, end, insert in edits:
+            if offset + shift < start:
+                break
+            if offset + shift - start < len(insert):
+                return None
+            shift += (end - start) - len(insert)
+        return offset + shift
 
+    spans = [(start, end) for start, end, _ in edits if end > start]
     by_offset = {t.idx: t.i for t in full}
-    mapped = {}
+    mapped: dict[int, int] = {}
     for t in reduced:
-        i = by_offset.get(original(t.idx))
+        at = original(t.idx)
+        if at is None:
+            continue
+        i = by_offset.get(at)
         if i is None or full[i].text != t.text:
             return full
         mapped[t.i] = i
-    outside = {i: t for t, i in ((reduced[j], i) for j, i in mapped.items())}
+    outside = {i: reduced[j] for j, i in mapped.items()}
     if len(outside) + sum(1 for t in full if any(s <= t.idx < e for s, e in spans)) != len(full):
         return full
     heads, deps, tags, poss, lemmas, morphs, iob = [], [], [], [], [], [], []
     for t in full:
         src = outside.get(t.i)
         if src is not None:
-            heads.append(mapped[src.head.i])
-            deps.append(src.dep_)
+            head, dep = src.head, src.dep_
+            while head.i not in mapped:  # an inserted "on": the day hangs where it hung
+                if head.head.i == head.i:
+                    return full
+                head, dep = head.head, "npadvmod"
+            heads.append(mapped[head.i])
+            deps.append(dep)
         else:
             span = next(sp for sp in spans if sp[0] <= t.idx < sp[1])
             inside = span[0] <= t.head.idx < span[1] and t.head.i != t.i
             anchor = max((i for i in outside if full[i].idx < span[0]), default=None)
             if anchor is None:
                 return full
-            day = _BARE_DAY.fullmatch(full.text, *span) is not None
-            if day and not inside:
-                # the weekday modifies its clause: the first verb above the word before it
-                verb = outside[anchor]
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                    verb = verb.head
-                heads.append(mapped[verb.i])
-                deps.append("npadvmod")
+            if t.lower_ in ("early", "late") and _BARE_DAY.match(full.text, t.idx - 1):
+                head, dep = t.i + 1, "advmod"  # "early Monday", parsed as "on Monday"
             elif inside:
-                heads.append(t.head.i)
-                deps.append(t.dep_)
+                head, dep = t.head.i, t.dep_
             elif t.is_punct:
-                heads.append(anchor)
-                deps.append("punct")
+                head, dep = anchor, "punct"
             elif t.lower_ in ("who", "whose", "which") or any(
                     c.lower_ in ("who", "whose", "which") for c in t.children):
-                heads.append(anchor)
-                deps.append("relcl")
+                head, dep = anchor, "relcl"
             else:
-                heads.append(anchor)
-                deps.append("appos" if t.pos_ in ("NOUN", "PROPN") else "parataxis")
+                head, dep = anchor, "appos" if t.pos_ in ("NOUN", "PROPN") else "parataxis"
+            heads.append(head)
+            deps.append(dep)
             src = t
         tags.append(src.tag_)
         poss.append(src.pos_)
@@ -349,8 +360,9 @@ def _merged(full: Doc, reduced: Doc, spans: list[tuple[int, int]]) -> Doc:
 
 def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
     """Full pipeline over many sentence texts at once (nlp.pipe batches them). A sentence whose
-    non-restrictive asides broke its parse (see `_ASIDE`, `_asides`) is parsed again without
-    them and takes its structure from that second parse."""
+    non-restrictive asides broke its parse (see `_ASIDE`, `_asides`), or that tells a weekday
+    without "on" (`_BARE_DAY`), is parsed again without the asides and with the "on", and takes
+    its structure from that second parse; its words, offsets and text stay its own."""
     nlp = get_nlp()
     for doc in nlp.pipe(texts, batch_size=batch_size):
         spans = _asides(doc)
