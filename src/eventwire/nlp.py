@@ -237,6 +237,19 @@ _NOT_BARE = frozenset({"last", "next", "this", "that", "every", "each", "since",
 
 Edit = tuple[int, int, str]  # replace text[start:end] by the string
 
+# "on July 15", "on 30 April", "on Sept. 7": a date where the gold files' house style has a
+# weekday; the small model parses the two apart ("pledged on July 15 to double trade": to/TO
+# double/JJ). Parsed as "on Monday", the date's words hung where the weekday hung.
+_DATE_ON = re.compile(
+    r"\bon (?P<date>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}|\d{1,2} "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))\b(?!,? \d)")
+
+
+def _dates_on(doc: Doc) -> list[Edit]:
+    return [(m.start("date"), m.end("date"), "Monday") for m in _DATE_ON.finditer(doc.text)]
+
 
 def _bare_days(doc: Doc) -> list[Edit]:
     """Where to put the "on" of each weekday told without one."""
@@ -270,7 +283,7 @@ def _asides(doc: Doc) -> list[Edit]:
         anchor = before[-1]
         if not m.group().startswith(",") or anchor.head.idx >= start or anchor.dep_ == "ROOT":
             out.append((start, end, ""))
-    days = _bare_days(doc)
+    days = _bare_days(doc) + _dates_on(doc)
     return sorted(out + [d for d in days if not any(s <= d[0] < e for s, e, _ in out)])
 
 
@@ -301,6 +314,12 @@ def _merged(full: Doc, reduced: Doc, edits: list[Edit]) -> Doc:
         return offset + shift
 
     spans = [(start, end) for start, end, _ in edits if end > start]
+    # where the replacement of a replaced span ("July 15" -> "Monday") begins in `reduced`
+    at_reduced, shift = {}, 0
+    for start, end, insert in edits:
+        if insert and end > start:
+            at_reduced[(start, end)] = start - shift
+        shift += (end - start) - len(insert)
     by_offset = {t.idx: t.i for t in full}
     mapped: dict[int, int] = {}
     for t in reduced:
@@ -333,6 +352,12 @@ def _merged(full: Doc, reduced: Doc, edits: list[Edit]) -> Doc:
                 return full
             if t.lower_ in ("early", "late") and _BARE_DAY.match(full.text, t.idx - 1):
                 head, dep = t.i + 1, "advmod"  # "early Monday", parsed as "on Monday"
+            elif span in at_reduced and not inside:
+                # a replaced span's words hang where their replacement hung
+                stand_in = next((r for r in reduced if r.idx == at_reduced[span]), None)
+                if stand_in is None or stand_in.head.i not in mapped:
+                    return full
+                head, dep = mapped[stand_in.head.i], stand_in.dep_
             elif inside:
                 head, dep = t.head.i, t.dep_
             elif t.is_punct:

@@ -132,3 +132,26 @@ def test_a_weekday_without_on_keeps_its_event_and_day(text, root, source, target
 )
 def test_only_a_weekday_without_a_preposition_is_taken_for_bare(text, bare):
     assert bool(nlp._bare_days(nlp.get_nlp()(text))) == bare
+
+
+# a date where the gold files' house style has a weekday ("on July 15", "on 30 April",
+# "on Nov. 11"): parsed as "on Monday", its words hung where the weekday would hang
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target", "day"),
+    [
+        ("Vietnam and Japan pledged on July 15 to double bilateral trade within five years.",
+         "03", "VNM", "JPN", "2022-07-15"),
+        ("Egypt offered on 30 April to host talks between Sudan's army and the Rapid Support "
+         "Forces.", "03", "EGY", "SDN", "2023-04-30"),
+        ("Turkey refused on Nov. 11 to free a Greek soldier who was detained near the border.",
+         "12", "TUR", "GRC", "2022-11-11"),
+        ("Iran refused on November 11 to release a Swedish tourist detained near the Iraqi "
+         "border.", "12", "IRN", "SWE", "2022-11-11"),
+    ],
+)
+def test_a_date_for_the_weekday_keeps_its_event_and_day(text, root, source, target, day):
+    assert any(e.code.startswith(root) and e.source.startswith(source) and
+               e.target.startswith(target) and str(e.date) == day
+               for e in code_text(text, published=PUB))
