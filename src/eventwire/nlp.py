@@ -239,12 +239,14 @@ Edit = tuple[int, int, str]  # replace text[start:end] by the string
 
 # "on July 15", "on 30 April", "on Sept. 7": a date where the gold files' house style has a
 # weekday; the small model parses the two apart ("pledged on July 15 to double trade": to/TO
-# double/JJ). Parsed as "on Monday", the date's words hung where the weekday hung.
+# double/JJ). Parsed as "on Monday", the date's words hung where the weekday hung, where the
+# clause goes on after it (not before a comma: "flew to Moscow on Feb. 25, his first trip
+# abroad" parses better as it is).
 _DATE_ON = re.compile(
     r"\bon (?P<date>(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}|\d{1,2} "
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December))\b(?!,? \d)")
+    r"December))(?= [a-z])")
 
 
 def _dates_on(doc: Doc) -> list[Edit]:
