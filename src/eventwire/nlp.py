@@ -212,6 +212,185 @@ def tokenize(texts: Sequence[str]) -> list[Doc]:
     return [tokenizer(t) for t in texts]
 
 
+# A non-restrictive aside right after a word: a relative clause set off by commas ("Maduro, who
+# took office in 2013, called ..."), an aside between dashes ("Zarif — who took office last
+# year — called ...") or a short parenthetical ("Khan (pictured)"). Agency copy is full of them;
+# the small model often takes the name before one for the sentence's root and the main verb for a
+# participle hung on it ("Maduro ... called/VBN/acl"), so the sentence loses its subject.
+_ASIDE = re.compile(
+    r"(?<=[\w.'’])"
+    r"(?:, (?:who|whose|which) [^,;:()—–\"“”]{1,100},"
+    r"| ?[—–] ?[^,;()—–]{1,100}? ?[—–]"
+    r"| \([^()]{1,40}\))"
+    r"(?= [a-z])")
+
+
+# A weekday told without "on", as agency style has it ("Maduro Sunday dismissed ...", "called
+# Monday for ...", "met Raisi Wednesday"): the small model takes it for part of a name or for
+# an object. Parsed as if the "on" were there and hung on the word "on" would have hung on.
+_BARE_DAY = re.compile(r" (?:(?:early|late) )?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?(?=[ ,.;])")
+# words a weekday after them is no bare adverb of: "on Monday", "last Sunday", "Palm Sunday"
+_NOT_BARE = frozenset({"last", "next", "this", "that", "every", "each", "since", "until", "till",
+                       "by", "from", "through", "between", "and", "or", "to", "palm", "bloody",
+                       "black", "easter", "super", "cyber", "good", "holy", "ash", "trinity"})
+
+Edit = tuple[int, int, str]  # replace text[start:end] by the string
+
+# "on July 15", "on 30 April", "on Sept. 7": a date where the gold files' house style has a
+# weekday; the small model parses the two apart ("pledged on July 15 to double trade": to/TO
+# double/JJ). Parsed as "on Monday", the date's words hung where the weekday hung, where the
+# clause goes on after it (not before a comma: "flew to Moscow on Feb. 25, his first trip
+# abroad" parses better as it is).
+_DATE_ON = re.compile(
+    r"\bon (?P<date>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}|\d{1,2} "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))(?= [a-z])")
+
+
+def _dates_on(doc: Doc) -> list[Edit]:
+    return [(m.start("date"), m.end("date"), "Monday") for m in _DATE_ON.finditer(doc.text)]
+
+
+def _bare_days(doc: Doc) -> list[Edit]:
+    """Where to put the "on" of each weekday told without one."""
+    out = []
+    for m in _BARE_DAY.finditer(doc.text):
+        start, end = m.span()
+        before = [t for t in doc if t.idx + len(t.text) <= start]
+        after = [t for t in doc if t.idx >= end]
+        if not before or before[-1].lower_ in _NOT_BARE or before[-1].tag_ in (
+                "IN", "TO", "DT", "POS", "PRP$", "CD", "CC") or before[-1].is_punct or (
+                after and (after[0].text in ("'s", "\u2019s") or after[0].text.istitle())):
+            continue
+        # "early Monday" is parsed as "on Monday", "early" hung on the day
+        out.append((m.start() + 1, m.start("day"), "on "))
+    return out
+
+
+def _asides(doc: Doc) -> list[Edit]:
+    """The edits to parse the sentence with: an "on" before a bare weekday, and without the
+    asides between dashes or brackets and the relative clauses between commas on a word that
+    waits for its verb (a subject before it, or a word the parser left as the root or hung
+    inside the aside). After a word its verb has come before, the second comma may close the
+    sentence's own clause instead: in "arrested Roman Protasevich, who was on board, officials
+    told Reuters" it opens the attribution."""
+    out: list[Edit] = []
+    for m in _ASIDE.finditer(doc.text):
+        start, end = m.span()
+        before = [t for t in doc if t.idx + len(t.text) <= start]
+        if not before:
+            continue
+        anchor = before[-1]
+        if not m.group().startswith(",") or anchor.head.idx >= start or anchor.dep_ == "ROOT":
+            out.append((start, end, ""))
+    days = _bare_days(doc) + _dates_on(doc)
+    return sorted(out + [d for d in days if not any(s <= d[0] < e for s, e, _ in out)])
+
+
+def _reduced(text: str, edits: list[Edit]) -> str:
+    out, pos = [], 0
+    for start, end, insert in edits:
+        out.append(text[pos:start] + insert)
+        pos = end
+    return "".join(out) + text[pos:]
+
+
+def _merged(full: Doc, reduced: Doc, edits: list[Edit]) -> Doc:
+    """`full`'s words with the analysis of `reduced` (the sentence parsed after the edits)
+    outside the removed asides, a word hung on an inserted "on" hung where the "on" was; inside
+    the asides `full`'s own analysis, each aside hung on the word before it. `full` as it is
+    where the two do not tokenize alike outside the asides."""
+    from spacy.tokens import Doc
+
+    def original(offset: int) -> int | None:
+        """The offset in `full` of an offset in `reduced`; None inside an inserted string."""
+        shift = 0
+        for start, end, insert in edits:
+            if offset + shift < start:
+                break
+            if offset + shift - start < len(insert):
+                return None
+            shift += (end - start) - len(insert)
+        return offset + shift
+
+    spans = [(start, end) for start, end, _ in edits if end > start]
+    # where the replacement of a replaced span ("July 15" -> "Monday") begins in `reduced`
+    at_reduced, shift = {}, 0
+    for start, end, insert in edits:
+        if insert and end > start:
+            at_reduced[(start, end)] = start - shift
+        shift += (end - start) - len(insert)
+    by_offset = {t.idx: t.i for t in full}
+    mapped: dict[int, int] = {}
+    for t in reduced:
+        at = original(t.idx)
+        if at is None:
+            continue
+        i = by_offset.get(at)
+        if i is None or full[i].text != t.text:
+            return full
+        mapped[t.i] = i
+    outside = {i: reduced[j] for j, i in mapped.items()}
+    if len(outside) + sum(1 for t in full if any(s <= t.idx < e for s, e in spans)) != len(full):
+        return full
+    heads, deps, tags, poss, lemmas, morphs, iob = [], [], [], [], [], [], []
+    for t in full:
+        src = outside.get(t.i)
+        if src is not None:
+            head, dep = src.head, src.dep_
+            while head.i not in mapped:  # an inserted "on": the day hangs where it hung
+                if head.head.i == head.i:
+                    return full
+                head, dep = head.head, "npadvmod"
+            heads.append(mapped[head.i])
+            deps.append(dep)
+        else:
+            span = next(sp for sp in spans if sp[0] <= t.idx < sp[1])
+            inside = span[0] <= t.head.idx < span[1] and t.head.i != t.i
+            anchor = max((i for i in outside if full[i].idx < span[0]), default=None)
+            if anchor is None:
+                return full
+            if t.lower_ in ("early", "late") and _BARE_DAY.match(full.text, t.idx - 1):
+                head, dep = t.i + 1, "advmod"  # "early Monday", parsed as "on Monday"
+            elif span in at_reduced and not inside:
+                # a replaced span's words hang where their replacement hung
+                stand_in = next((r for r in reduced if r.idx == at_reduced[span]), None)
+                if stand_in is None or stand_in.head.i not in mapped:
+                    return full
+                head, dep = mapped[stand_in.head.i], stand_in.dep_
+            elif inside:
+                head, dep = t.head.i, t.dep_
+            elif t.is_punct:
+                head, dep = anchor, "punct"
+            elif t.lower_ in ("who", "whose", "which") or any(
+                    c.lower_ in ("who", "whose", "which") for c in t.children):
+                head, dep = anchor, "relcl"
+            else:
+                head, dep = anchor, "appos" if t.pos_ in ("NOUN", "PROPN") else "parataxis"
+            heads.append(head)
+            deps.append(dep)
+            src = t
+        tags.append(src.tag_)
+        poss.append(src.pos_)
+        lemmas.append(src.lemma_)
+        morphs.append(str(src.morph))
+        kind = src.ent_iob_
+        if kind == "I" and (not iob or iob[-1] == "O" or iob[-1][2:] != src.ent_type_):
+            kind = "B"
+        iob.append("O" if kind in ("O", "") else f"{kind}-{src.ent_type_}")
+    return Doc(full.vocab, words=[t.text for t in full],
+               spaces=[bool(t.whitespace_) for t in full], heads=heads, deps=deps, tags=tags,
+               pos=poss, lemmas=lemmas, morphs=morphs, ents=iob)
+
+
 def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
-    """Full pipeline over many sentence texts at once (nlp.pipe batches them)."""
-    yield from get_nlp().pipe(texts, batch_size=batch_size)
+    """Full pipeline over many sentence texts at once (nlp.pipe batches them). A sentence whose
+    non-restrictive asides broke its parse (see `_ASIDE`, `_asides`), or that tells a weekday
+    without "on" (`_BARE_DAY`), is parsed again without the asides and with the "on", and takes
+    its structure from that second parse; its words, offsets and text stay its own."""
+    nlp = get_nlp()
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        spans = _asides(doc)
+        yield _merged(doc, nlp(_reduced(doc.text, spans)), spans) if spans else doc
