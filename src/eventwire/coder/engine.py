@@ -1022,13 +1022,17 @@ class DocumentCoder:
         """The day a plan or threat was stated: that of the verb reporting it ("said on
         Thursday it would ..."), else the publication date."""
         verb = syntax.clause_verb(tok)
+        told = self._told_on(verb, doc, found)
+        if told is not None:
+            return told.span, told.text, "explicit"  # "will send tanks, the minister said Monday"
         for _ in range(4):
             if verb.head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
                 break
-            verb = verb.head
-            attached = [d for d in found if _date_attached(d, verb, doc)
-                        and self.anchor and d.span.start <= self.anchor
-                        and _clause_distance(d, tok, doc) > 0]  # not the plan's own day
+            prev, verb = verb, verb.head
+            attached = [d for d in found if self.anchor and d.span.start <= self.anchor
+                        and (_date_attached(d, verb, doc) or _before_complement(d, prev, doc))
+                        and (_clause_distance(d, tok, doc) > 0  # not the plan's own day
+                             or _hangs_outside(d, prev, doc))]
             if attached:
                 return attached[0].span, attached[0].text, "explicit"
         if verb.i != syntax.clause_verb(tok).i and verb.tag_ == "VBD" \
@@ -1036,6 +1040,19 @@ class DocumentCoder:
             return self.narrative, None, "narrative"  # "They warned him that farmers would ..."
         anchor = self.anchor or dt.date(1970, 1, 1)
         return DateSpan(anchor, anchor, "day", "", assumed=True), None, "publication"
+
+    def _told_on(self, verb: Token, doc: Doc, found: list[DateMention]) -> DateMention | None:
+        """"Germany will send tanks, the minister said on Wednesday": the past verb of saying
+        the parser hung below the plan's own verb dates the plan."""
+        for c in verb.children:
+            if c.dep_ in ("conj", "parataxis", "ccomp") and c.i > verb.i \
+                    and c.lemma_.lower() in syntax.SPEECH_VERBS and c.tag_ == "VBD":
+                for d in found:
+                    head = _date_head(d, doc)
+                    if head is not None and self.anchor and d.span.start <= self.anchor \
+                            and head in c.subtree and syntax.clause_verb(head).i == c.i:
+                        return d
+        return None
 
     def _place_for(self, p: Pattern, tok: Token, mentions: list[Mention],
                    targets: list[tuple[Actor, str]]) -> places.Place | None:
@@ -2511,6 +2528,21 @@ def _inside_subject_event(head: Token, trigger: Token) -> bool:
 
 # Dependencies that open a clause of its own: a date below one is that clause's date.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl"})
+
+
+def _before_complement(d: DateMention, comp: Token, doc: Doc) -> bool:
+    """"said on Wednesday it would ...": a date the parser hung on the complement but that
+    stands between the verb of saying and the complement's subject belongs to the saying."""
+    head = _date_head(d, doc)
+    subjects = [c.i for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return head is not None and comp.dep_ == "ccomp" and subjects != [] and \
+        comp.head.i < head.i < min(subjects) and head in comp.subtree
+
+
+def _hangs_outside(d: DateMention, comp: Token, doc: Doc) -> bool:
+    """"agreed on Wednesday to hold talks": the date is on the verb above, not in the plan."""
+    head = _date_head(d, doc)
+    return head is not None and head not in comp.subtree
 
 
 def _date_head(d: DateMention, doc: Doc) -> Token | None:
