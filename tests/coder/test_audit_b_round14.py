@@ -10,7 +10,7 @@ import pytest
 
 from eventwire import code_text
 
-from .coding import PUB
+from .coding import PUB, has_event, lacks_root
 
 
 def _dates(text: str, root: str) -> set[str]:
@@ -32,3 +32,33 @@ def _dates(text: str, root: str) -> set[str]:
 ])
 def test_plan_dated_when_told(text: str, root: str) -> None:
     assert _dates(text, root) == {"2023-05-08"}
+
+
+# -- 2. "leaving three rebels dead" tells the toll of a fight, not a withdrawal (0874) --------
+@pytest.mark.parametrize("text", [
+    "Malian soldiers fought jihadists near Gao on Monday, leaving 14 militants dead, the army "
+    "said.",
+    "Nigerian troops repelled an attack on a base in Borno state on Monday, leaving five "
+    "insurgents dead.",
+    "Indian forces raided a hideout in Manipur on Monday, leaving two gunmen wounded, police "
+    "said.",
+])
+def test_leaving_dead_is_no_withdrawal(text: str) -> None:
+    assert lacks_root(text, "08")
+
+
+def test_troops_leaving_a_country_still_withdraw() -> None:
+    assert has_event("French troops left Mali in August after nine years.", "0874", "FRA", "MLI")
+
+
+# -- 3. "accused X's forces of doing": the alleged act is not coded, also when the parser ----
+# hangs "of ..." on the accused rather than on "accused"
+@pytest.mark.parametrize("text, root", [
+    ("Vietnam accused China's coast guard of firing water cannon at its fishing boats near "
+     "the Paracel Islands on Monday.", "17"),
+    ("Sudan's army accused the RSF's fighters of looting a hospital in Omdurman on Monday.", "17"),
+    ("Ethiopia accused Eritrea's troops of attacking villages in Tigray on Monday.", "18"),
+])
+def test_accused_of_is_a_claim(text: str, root: str) -> None:
+    assert lacks_root(text, root)
+    assert has_event(text, "112", "", "")

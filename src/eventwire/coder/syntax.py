@@ -442,6 +442,8 @@ def is_reported_claim(tok: Token) -> bool:
         gov = verb.head.head
         if gov.lemma_.lower() in CLAIM_GOVERNORS:
             return True
+        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in CLAIM_GOVERNORS:
+            return True  # "accused China's coast guard of firing", "of" hung on the accused
     if verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS
                                   for c in verb.children) and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
