@@ -10,7 +10,7 @@ import pytest
 
 from eventwire import code_text
 
-from .coding import PUB, has_event, lacks_root
+from .coding import PUB, coded, has_event, lacks_root
 
 
 def _dates(text: str, root: str) -> set[str]:
@@ -62,3 +62,22 @@ def test_troops_leaving_a_country_still_withdraw() -> None:
 def test_accused_of_is_a_claim(text: str, root: str) -> None:
     assert lacks_root(text, root)
     assert has_event(text, "112", "", "")
+
+
+# -- 4. "pro-Palestinian protesters", "anti-Israel": a stance, not the group's country --------
+@pytest.mark.parametrize("text, country", [
+    ("German police detained 40 pro-Palestinian activists in Berlin on Monday.", "DEU"),
+    ("Police in London arrested 12 anti-Israel protesters outside the Israeli embassy on "
+     "Monday.", "GBR"),
+    ("Pro-Russian separatists shelled the town of Avdiivka in eastern Ukraine on Monday.", "UKR"),
+])
+def test_stance_prefix_names_no_country(text: str, country: str) -> None:
+    events = coded(text)
+    assert events
+    assert all(country in (s[:3], t[:3]) for _, s, t in events)
+    assert not any(x.startswith(("PSE", "ISR", "RUS")) for _, s, t in events for x in (s, t))
+
+
+def test_stance_prefix_rally_target() -> None:
+    assert not any(t.startswith("PSE") for _, _, t in coded(
+        "French police dispersed a pro-Palestinian rally in Paris on Monday."))

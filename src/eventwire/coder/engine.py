@@ -16,6 +16,7 @@ from eventwire.actors.resolve import (
     is_pair_word,
     is_person_pronoun,
     pair_kind,
+    stance_prefix,
 )
 from eventwire.coder import syntax
 from eventwire.coder.patterns import Pattern, PatternSet, parse_path
@@ -617,6 +618,8 @@ class DocumentCoder:
                 for n in [doc[cj.i - k:cj.i + 1].text] if d.demonym(n) or d.country(n)),
                 cj.text)
             country = d.demonym(name) or d.country(name)
+            if country and stance_prefix(doc, cj.i - len(name.split()) + 1):
+                continue  # "a pro-Palestinian rally in Paris": not the Palestinians'
             if country:
                 text = f"{name} {head.text}"
                 out.append((cj.i, (Actor(country + actor.code[3:], country, actor.role, None,
