@@ -81,3 +81,23 @@ def test_stance_prefix_names_no_country(text: str, country: str) -> None:
 def test_stance_prefix_rally_target() -> None:
     assert not any(t.startswith("PSE") for _, _, t in coded(
         "French police dispersed a pro-Palestinian rally in Paris on Monday."))
+
+
+# -- 5. what a remark, a fear or speculation says someone "could" do is no intent -----------
+@pytest.mark.parametrize("text, root", [
+    ("Moscow summoned the British ambassador on Monday to protest against comments by Foreign "
+     "Secretary David Cameron that Ukraine could use British weapons to strike inside Russia.",
+     "13"),
+    ("Beijing condemned remarks by a Japanese minister that Japan could send warships to the "
+     "Taiwan Strait to confront China.", "03"),
+    ("Residents voiced fears that the army could shell the town of Kidal again, a local "
+     "official said.", "13"),
+    ("Tehran rejected speculation that Israel may strike Iranian nuclear sites in the coming "
+     "weeks.", "13"),
+])
+def test_guessed_content_is_no_intent(text: str, root: str) -> None:
+    assert lacks_root(text, root)
+
+
+def test_stated_threat_still_coded() -> None:
+    assert has_event("Iran warned that it would strike Israel if attacked.", "13", "IRN", "ISR")

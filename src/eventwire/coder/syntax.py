@@ -708,10 +708,30 @@ def _speaker_verb(verb: Token) -> Token | None:
     return None
 
 
+GUESS_MODALS = frozenset({"could", "might", "may", "can"})
+
+
+def _guessed_content(verb: Token) -> bool:
+    """"comments by Cameron that Ukraine could use British weapons to strike inside Russia",
+    "fears that the army might shell the town": what a remark or a worry says somebody could
+    do is nobody's stated intent (not "a pledge that it would ...")."""
+    top = verb
+    for g in governors(verb):
+        top = g
+    top = first_conjunct(top)
+    if top.dep_ != "acl" or top.head.pos_ != "NOUN" or \
+            top.head.lemma_.lower() in INTENT_NOUNS | AGREEMENT_NOUNS:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children) and \
+        any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in top.children)
+
+
 def is_speculation(tok: Token) -> bool:
     """"Analysts say Washington could tighten sanctions", "observers believe Tokyo may
     recognise ...": a third party's guess, not anybody's stated intent."""
     verb = clause_verb(tok)
+    if _guessed_content(verb):
+        return True
     speaker_verb = _speaker_verb(verb)
     if speaker_verb is None:
         return False
