@@ -101,3 +101,16 @@ def test_guessed_content_is_no_intent(text: str, root: str) -> None:
 
 def test_stated_threat_still_coded() -> None:
     assert has_event("Iran warned that it would strike Israel if attacked.", "13", "IRN", "ISR")
+
+
+# -- 6. "with 16,000 troops taking part": an absolute clause, not the partner of "with" ------
+@pytest.mark.parametrize("text, a, b", [
+    ("India and France began joint naval drills in the Arabian Sea on Monday, with warships "
+     "from both navies taking part.", "IND", "FRA"),
+    ("Egypt and Saudi Arabia started joint air force exercises on Monday, with fighter jets "
+     "flying over the Red Sea.", "EGY", "SAU"),
+    ("Russia and China held joint naval exercises in the East China Sea on Monday, with ten "
+     "warships taking part.", "RUS", "CHN"),
+])
+def test_with_clause_is_no_partner(text: str, a: str, b: str) -> None:
+    assert coded(text) == [("062", a, b)]

@@ -143,6 +143,13 @@ def logical_object(tok: Token) -> list[Token]:
     return [content_head(c) for c in out]
 
 
+# "-ing" words a parser takes for verbs that name an act ("with heavy artillery shelling"),
+# unlike the clause "with 16,000 troops taking part"
+NOMINAL_GERUNDS = frozenset({"shelling", "bombing", "bombardment", "firing", "fighting",
+                             "killing", "killings", "looting", "rioting", "clashing",
+                             "gunfire", "strafing", "mortaring"})
+
+
 def follow(tok: Token, path: tuple[Step, ...]) -> list[Token]:
     """Every token reached from `tok` by the path (see coder.patterns for the language)."""
     current = [tok]
@@ -188,7 +195,11 @@ def _step_any_pos(tok: Token, step: Step) -> list[Token]:
             if c.dep_ in allowed and c.pos_ == "ADP":
                 if lemmas and c.lemma_.lower() not in lemmas:
                     continue
-                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not (
+                    c.lower_ in ("with", "without") and g.dep_ == "pcomp" and
+                    g.tag_ in ("VBG", "VBN") and g.lower_ not in NOMINAL_GERUNDS and any(
+                        s.dep_ in ("nsubj", "nsubjpass") for s in g.children))]
+                # "with 16,000 troops taking part": a clause of its own, not the partner
                 out.extend(objs)
         return out
     if dep == "dative":
