@@ -114,3 +114,19 @@ def test_stated_threat_still_coded() -> None:
 ])
 def test_with_clause_is_no_partner(text: str, a: str, b: str) -> None:
     assert coded(text) == [("062", a, b)]
+
+
+# -- 7. "criticised X for what he called a reckless drive ... in Ukraine": the label is -------
+# part of the criticism of X, not a second one aimed at a country named inside it
+@pytest.mark.parametrize("text, target, other", [
+    ("Poland's prime minister criticised Germany on Monday for what he called a reckless "
+     "dependence on gas from Russia.", "DEU", "RUS"),
+    ("Lithuania's president criticised Hungary on Monday for what he called a cynical attempt "
+     "to shield Russia from sanctions.", "HUN", "RUS"),
+    ("Kenya's foreign minister rebuked Britain on Monday for what he called a shameful policy "
+     "of deporting migrants to Rwanda.", "GBR", "RWA"),
+])
+def test_what_he_called_in_for_phrase(text: str, target: str, other: str) -> None:
+    events = coded(text)
+    assert any(c == "111" and t == target for c, _, t in events)
+    assert not any(c.startswith("11") and t.startswith(other) for c, _, t in events)
