@@ -130,3 +130,22 @@ def test_what_he_called_in_for_phrase(text: str, target: str, other: str) -> Non
     events = coded(text)
     assert any(c == "111" and t == target for c, _, t in events)
     assert not any(c.startswith("11") and t.startswith(other) for c, _, t in events)
+
+
+# -- 8. seizing a crossing, a bridge or a checkpoint takes ground (19x), it abducts nobody ---
+# (181) and confiscates no property (171)
+@pytest.mark.parametrize("text", [
+    "RSF fighters seized a strategic bridge over the Nile north of Khartoum on Monday, "
+    "witnesses said.",
+    "Houthi fighters seized a checkpoint on the main road to Marib on Monday, a government "
+    "official said.",
+    "Israeli tanks pushed into eastern Rafah on Monday and seized the main border crossing "
+    "with Egypt.",
+])
+def test_seized_ground_is_no_abduction(text: str) -> None:
+    assert lacks_root(text, "18")
+    assert not any(c.startswith("171") for c, _, _ in coded(text))
+
+
+def test_seized_people_still_abducted() -> None:
+    assert has_event("Gunmen seized two aid workers in Mali on Monday.", "181", "MLI", "")
