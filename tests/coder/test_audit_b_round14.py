@@ -149,3 +149,19 @@ def test_seized_ground_is_no_abduction(text: str) -> None:
 
 def test_seized_people_still_abducted() -> None:
     assert has_event("Gunmen seized two aid workers in Mali on Monday.", "181", "MLI", "")
+
+
+# -- 9. "X said Y had done ... and urged Z to ...": the appeal is the speaker's ---------------
+@pytest.mark.parametrize("text, source, target", [
+    ("China said the Philippine vessels had violated its sovereignty and urged Manila to stop "
+     "provoking.", "CHN", "PHL"),
+    ("Iran said Israeli jets had struck its consulate in Damascus and demanded that the U.N. "
+     "Security Council condemn the attack.", "IRN", "IGOUNO"),
+    ("Pakistan said Indian troops had fired across the Line of Control and urged the United "
+     "Nations to intervene.", "PAK", "IGOUNO"),
+])
+def test_appeal_after_report_is_the_speakers(text: str, source: str, target: str) -> None:
+    events = coded(text)
+    assert any(c[:2] in ("02", "10") and s == source and t.startswith(target)
+               for c, s, t in events)
+    assert not any(c[:2] in ("02", "10") and s[:3] != source for c, s, t in events)

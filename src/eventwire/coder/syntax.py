@@ -104,6 +104,10 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
                 if c.dep_ == "nsubjpass":
                     return content_head(c)
         return logical_subject(head, depth + 1)
+    if tok.dep_ == "conj" and _appeal_after_report(tok):
+        # "China said the Philippine vessels had violated its sovereignty and urged Manila to
+        # stop": the appeal is the speaker's, hung by the parser on the reported clause
+        return logical_subject(head.head, depth + 1)
     if tok.dep_ == "conj":
         return logical_subject(head, depth + 1)
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and \
@@ -130,6 +134,19 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
                 return None
             return logical_subject(anc, depth + 1)
     return None
+
+
+_APPEALS = frozenset({"urge", "demand", "ask", "call", "press", "insist", "request"})
+
+
+def _appeal_after_report(tok: Token) -> bool:
+    """An appeal in the simple past coordinated with a backshifted ("had ...") clause that a
+    verb of saying reports: the speaker's own act, not the reported subject's."""
+    head = tok.head
+    return tok.lemma_.lower() in _APPEALS and tok.tag_ == "VBD" and \
+        not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children) and \
+        head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS and \
+        head.head.i < head.i and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
 
 
 def logical_object(tok: Token) -> list[Token]:
