@@ -165,3 +165,19 @@ def test_appeal_after_report_is_the_speakers(text: str, source: str, target: str
     assert any(c[:2] in ("02", "10") and s == source and t.startswith(target)
                for c, s, t in events)
     assert not any(c[:2] in ("02", "10") and s[:3] != source for c, s, t in events)
+
+
+# -- 10. "in retaliation for the killing of its commanders": a motive names no target -------
+@pytest.mark.parametrize("text, own", [
+    ("Hamas said it launched drones at Israeli troops near Gaza on Monday in retaliation for "
+     "the deaths of its commanders.", "PSE"),
+    ("The Houthis said they launched missiles at an Israeli base in Eilat on Monday in "
+     "response to the killing of their soldiers.", "YEM"),
+    ("Hezbollah said it launched drones at an Israeli army barracks on Monday in retaliation "
+     "for the killing of one of its commanders.", "LBN"),
+])
+def test_motive_phrase_names_no_target(text: str, own: str) -> None:
+    events = coded(text)
+    assert any(c.startswith("19") and t.startswith("ISR") for c, _, t in events)
+    assert not any(t.startswith(own) for _, _, t in events)
+    assert len([c for c, _, _ in events if c.startswith("19")]) == 1

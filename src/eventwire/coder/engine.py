@@ -1929,8 +1929,16 @@ def _shared_office(head: Token, first: Actor, conj: Token, actor: Actor,
     return Actor(actor.country + first.role, actor.country, first.role, None, actor.text)
 
 
+# "in retaliation for the killing of its commanders", "in solidarity with Palestinians": a
+# motive, whoever it names is no party to the act
+_MOTIVE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "solidarity",
+                           "protest", "memory", "honour", "honor", "support"})
+
+
 def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
     """The actor a phrase names: a mention at its head, else the nearest one inside it."""
+    if tok.lemma_.lower() in _MOTIVE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return None
     m = _mention_at(tok, mentions)
     if m is not None and m.kind == "demonym" and tok.dep_ in ("amod", "compound") and \
             m.actor.country and _act_noun(tok.head):
