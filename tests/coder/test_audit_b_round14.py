@@ -181,3 +181,16 @@ def test_motive_phrase_names_no_target(text: str, own: str) -> None:
     assert any(c.startswith("19") and t.startswith("ISR") for c, _, t in events)
     assert not any(t.startswith(own) for _, _, t in events)
     assert len([c for c, _, _ in events if c.startswith("19")]) == 1
+
+
+# -- 11. "Jewish settlers" in the West Bank are Israelis, not Palestinians -------------------
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Jewish settlers set fire to Palestinian homes in Huwara on Monday, residents said.",
+     "17", "ISR", "PSE"),
+    ("Jewish settlers torched a Palestinian village near Ramallah on Monday, witnesses said.",
+     "", "ISR", "PSE"),
+    ("Palestinian police arrested two Jewish settlers near Hebron on Monday.", "173", "PSE",
+     "ISR"),
+])
+def test_jewish_settlers_are_israeli(text: str, code: str, source: str, target: str) -> None:
+    assert has_event(text, code, source, target)
