@@ -194,3 +194,15 @@ def test_motive_phrase_names_no_target(text: str, own: str) -> None:
 ])
 def test_jewish_settlers_are_israeli(text: str, code: str, source: str, target: str) -> None:
     assert has_event(text, code, source, target)
+
+
+# -- 13. announcing an aid package gives aid (07), not only when it is military --------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Japan announced a $100 million aid package for Ukraine on Monday.", "JPN", "UKR"),
+    ("Britain unveiled a new humanitarian aid package for Sudan on Monday, worth 50 million "
+     "pounds.", "GBR", "SDN"),
+    ("The European Union announced an aid package for Jordan on Monday to help it host Syrian "
+     "refugees.", "IGOEUREEC", "JOR"),
+])
+def test_announced_aid_package(text: str, source: str, target: str) -> None:
+    assert has_event(text, "07", source, target)
