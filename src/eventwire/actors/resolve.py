@@ -194,6 +194,9 @@ class DocumentActors:
                     found.end].text.lower() in _BODY_NOUNS:
                 i = found.end  # "the IMF's executive board": a modifier, not the role
                 continue
+            if found.kind in ("demonym", "country") and stance_prefix(doc, i):
+                i = found.end  # "pro-Palestinian protesters", "anti-Russian": a stance, not
+                continue       # the people's country
             if found.kind in ("demonym", "people") and i > 0 and doc[i - 1].text in _REGION_WORDS:
                 i = found.end  # "Central American", "West African": a region, not a country
                 continue
@@ -671,6 +674,17 @@ def _joinable(doc: Doc | Sequence[Token], left: _Atom, right: _Atom) -> bool:
             and getattr(doc[k], "head", None) is not None and _heads_into(doc[k], head))
             for k in range(left.end, right.start))
     return False
+
+
+_STANCES = frozenset({"pro", "anti"})
+
+
+def stance_prefix(doc: Doc | Sequence[Token], i: int) -> bool:
+    """"pro-Palestinian", "anti-American": the word after the hyphen names whom a group is
+    for or against, not where it is from."""
+    if i >= 2 and doc[i - 1].text in ("-", "\u2013") and doc[i - 2].text.lower() in _STANCES:
+        return True
+    return i >= 1 and doc[i - 1].text.lower() in ("pro-", "anti-")
 
 
 def _heads_into(tok: object, head: object) -> bool:

@@ -16,6 +16,7 @@ from eventwire.actors.resolve import (
     is_pair_word,
     is_person_pronoun,
     pair_kind,
+    stance_prefix,
 )
 from eventwire.coder import syntax
 from eventwire.coder.patterns import Pattern, PatternSet, parse_path
@@ -617,6 +618,8 @@ class DocumentCoder:
                 for n in [doc[cj.i - k:cj.i + 1].text] if d.demonym(n) or d.country(n)),
                 cj.text)
             country = d.demonym(name) or d.country(name)
+            if country and stance_prefix(doc, cj.i - len(name.split()) + 1):
+                continue  # "a pro-Palestinian rally in Paris": not the Palestinians'
             if country:
                 text = f"{name} {head.text}"
                 out.append((cj.i, (Actor(country + actor.code[3:], country, actor.role, None,
@@ -1022,13 +1025,17 @@ class DocumentCoder:
         """The day a plan or threat was stated: that of the verb reporting it ("said on
         Thursday it would ..."), else the publication date."""
         verb = syntax.clause_verb(tok)
+        told = self._told_on(verb, doc, found)
+        if told is not None:
+            return told.span, told.text, "explicit"  # "will send tanks, the minister said Monday"
         for _ in range(4):
             if verb.head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
                 break
-            verb = verb.head
-            attached = [d for d in found if _date_attached(d, verb, doc)
-                        and self.anchor and d.span.start <= self.anchor
-                        and _clause_distance(d, tok, doc) > 0]  # not the plan's own day
+            prev, verb = verb, verb.head
+            attached = [d for d in found if self.anchor and d.span.start <= self.anchor
+                        and (_date_attached(d, verb, doc) or _before_complement(d, prev, doc))
+                        and (_clause_distance(d, tok, doc) > 0  # not the plan's own day
+                             or _hangs_outside(d, prev, doc))]
             if attached:
                 return attached[0].span, attached[0].text, "explicit"
         if verb.i != syntax.clause_verb(tok).i and verb.tag_ == "VBD" \
@@ -1036,6 +1043,19 @@ class DocumentCoder:
             return self.narrative, None, "narrative"  # "They warned him that farmers would ..."
         anchor = self.anchor or dt.date(1970, 1, 1)
         return DateSpan(anchor, anchor, "day", "", assumed=True), None, "publication"
+
+    def _told_on(self, verb: Token, doc: Doc, found: list[DateMention]) -> DateMention | None:
+        """"Germany will send tanks, the minister said on Wednesday": the past verb of saying
+        the parser hung below the plan's own verb dates the plan."""
+        for c in verb.children:
+            if c.dep_ in ("conj", "parataxis", "ccomp") and c.i > verb.i \
+                    and c.lemma_.lower() in syntax.SPEECH_VERBS and c.tag_ == "VBD":
+                for d in found:
+                    head = _date_head(d, doc)
+                    if head is not None and self.anchor and d.span.start <= self.anchor \
+                            and head in c.subtree and syntax.clause_verb(head).i == c.i:
+                        return d
+        return None
 
     def _place_for(self, p: Pattern, tok: Token, mentions: list[Mention],
                    targets: list[tuple[Actor, str]]) -> places.Place | None:
@@ -1909,8 +1929,16 @@ def _shared_office(head: Token, first: Actor, conj: Token, actor: Actor,
     return Actor(actor.country + first.role, actor.country, first.role, None, actor.text)
 
 
+# "in retaliation for the killing of its commanders", "in solidarity with Palestinians": a
+# motive, whoever it names is no party to the act
+_MOTIVE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "solidarity",
+                           "protest", "memory", "honour", "honor", "support"})
+
+
 def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
     """The actor a phrase names: a mention at its head, else the nearest one inside it."""
+    if tok.lemma_.lower() in _MOTIVE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return None
     m = _mention_at(tok, mentions)
     if m is not None and m.kind == "demonym" and tok.dep_ in ("amod", "compound") and \
             m.actor.country and _act_noun(tok.head):
@@ -2511,6 +2539,21 @@ def _inside_subject_event(head: Token, trigger: Token) -> bool:
 
 # Dependencies that open a clause of its own: a date below one is that clause's date.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "relcl", "acl"})
+
+
+def _before_complement(d: DateMention, comp: Token, doc: Doc) -> bool:
+    """"said on Wednesday it would ...": a date the parser hung on the complement but that
+    stands between the verb of saying and the complement's subject belongs to the saying."""
+    head = _date_head(d, doc)
+    subjects = [c.i for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return head is not None and comp.dep_ == "ccomp" and subjects != [] and \
+        comp.head.i < head.i < min(subjects) and head in comp.subtree
+
+
+def _hangs_outside(d: DateMention, comp: Token, doc: Doc) -> bool:
+    """"agreed on Wednesday to hold talks": the date is on the verb above, not in the plan."""
+    head = _date_head(d, doc)
+    return head is not None and head not in comp.subtree
 
 
 def _date_head(d: DateMention, doc: Doc) -> Token | None:

@@ -104,6 +104,10 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
                 if c.dep_ == "nsubjpass":
                     return content_head(c)
         return logical_subject(head, depth + 1)
+    if tok.dep_ == "conj" and _appeal_after_report(tok):
+        # "China said the Philippine vessels had violated its sovereignty and urged Manila to
+        # stop": the appeal is the speaker's, hung by the parser on the reported clause
+        return logical_subject(head.head, depth + 1)
     if tok.dep_ == "conj":
         return logical_subject(head, depth + 1)
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and head.dep_ == "ccomp" and \
@@ -132,6 +136,19 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
     return None
 
 
+_APPEALS = frozenset({"urge", "demand", "ask", "call", "press", "insist", "request"})
+
+
+def _appeal_after_report(tok: Token) -> bool:
+    """An appeal in the simple past coordinated with a backshifted ("had ...") clause that a
+    verb of saying reports: the speaker's own act, not the reported subject's."""
+    head = tok.head
+    return tok.lemma_.lower() in _APPEALS and tok.tag_ == "VBD" and \
+        not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children) and \
+        head.dep_ == "ccomp" and head.head.lemma_.lower() in SPEECH_VERBS and \
+        head.head.i < head.i and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+
+
 def logical_object(tok: Token) -> list[Token]:
     out = [c for c in tok.children if c.dep_ == "dobj"]
     if not out:
@@ -141,6 +158,13 @@ def logical_object(tok: Token) -> list[Token]:
     if not out and reduced_passive(tok) and tok.head.lower_ in CLAIM_NOUNS:
         out = [tok.head]  # "a claim denied by X": the claim is what is denied
     return [content_head(c) for c in out]
+
+
+# "-ing" words a parser takes for verbs that name an act ("with heavy artillery shelling"),
+# unlike the clause "with 16,000 troops taking part"
+NOMINAL_GERUNDS = frozenset({"shelling", "bombing", "bombardment", "firing", "fighting",
+                             "killing", "killings", "looting", "rioting", "clashing",
+                             "gunfire", "strafing", "mortaring"})
 
 
 def follow(tok: Token, path: tuple[Step, ...]) -> list[Token]:
@@ -188,7 +212,11 @@ def _step_any_pos(tok: Token, step: Step) -> list[Token]:
             if c.dep_ in allowed and c.pos_ == "ADP":
                 if lemmas and c.lemma_.lower() not in lemmas:
                     continue
-                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not (
+                    c.lower_ in ("with", "without") and g.dep_ == "pcomp" and
+                    g.tag_ in ("VBG", "VBN") and g.lower_ not in NOMINAL_GERUNDS and any(
+                        s.dep_ in ("nsubj", "nsubjpass") for s in g.children))]
+                # "with 16,000 troops taking part": a clause of its own, not the partner
                 out.extend(objs)
         return out
     if dep == "dative":
@@ -442,6 +470,8 @@ def is_reported_claim(tok: Token) -> bool:
         gov = verb.head.head
         if gov.lemma_.lower() in CLAIM_GOVERNORS:
             return True
+        if gov.dep_ == "dobj" and gov.head.lemma_.lower() in CLAIM_GOVERNORS:
+            return True  # "accused China's coast guard of firing", "of" hung on the accused
     if verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS
                                   for c in verb.children) and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
@@ -706,10 +736,30 @@ def _speaker_verb(verb: Token) -> Token | None:
     return None
 
 
+GUESS_MODALS = frozenset({"could", "might", "may", "can"})
+
+
+def _guessed_content(verb: Token) -> bool:
+    """"comments by Cameron that Ukraine could use British weapons to strike inside Russia",
+    "fears that the army might shell the town": what a remark or a worry says somebody could
+    do is nobody's stated intent (not "a pledge that it would ...")."""
+    top = verb
+    for g in governors(verb):
+        top = g
+    top = first_conjunct(top)
+    if top.dep_ != "acl" or top.head.pos_ != "NOUN" or \
+            top.head.lemma_.lower() in INTENT_NOUNS | AGREEMENT_NOUNS:
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in top.children) and \
+        any(c.dep_ == "aux" and c.lower_ in GUESS_MODALS for c in top.children)
+
+
 def is_speculation(tok: Token) -> bool:
     """"Analysts say Washington could tighten sanctions", "observers believe Tokyo may
     recognise ...": a third party's guess, not anybody's stated intent."""
     verb = clause_verb(tok)
+    if _guessed_content(verb):
+        return True
     speaker_verb = _speaker_verb(verb)
     if speaker_verb is None:
         return False
