@@ -744,8 +744,8 @@ class DocumentCoder:
             hypothetical = False  # "instructed its ministries to suspend contact": done
         if hypothetical and syntax.is_speculation(tok):
             return self._why(p, tok, "speculation by a third party, not an intent")
-        if syntax.is_habitual(tok):
-            return self._why(p, tok, "a habit or a rate, not an event")
+        if syntax.is_habitual(tok) or syntax.describes_place(tok):
+            return self._why(p, tok, "a habit, a rate or a place described, not an event")
         if hypothetical and (syntax.is_obligation(tok) or syntax.is_directed(tok)):
             return self._why(p, tok, "an obligation put on the actor, not its intent")
         if hypothetical and not code.startswith("03") and not code.startswith("02"):

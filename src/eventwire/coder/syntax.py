@@ -35,9 +35,18 @@ def conjuncts(tok: Token) -> list[Token]:
     """The token and the words coordinated with it ("Hungary and Romania")."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" or _listed_apposition(tok, c):
             out.extend(conjuncts(c))
     return out
+
+
+def _listed_apposition(tok: Token, c: Token) -> bool:
+    """"The United States, Brazil and Colombia": a list of names the parser hung on its first
+    one as an apposition ("States" <- appos "Brazil" <- conj "Colombia"), not a second name
+    for it."""
+    return c.dep_ == "appos" and tok.pos_ == "PROPN" and c.pos_ == "PROPN" and any(
+        g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children) and any(
+        g.dep_ == "cc" and g.lower_ in ("and", "or") for g in c.children)
 
 
 def is_passive(tok: Token) -> bool:
@@ -820,6 +829,16 @@ def is_habitual(tok: Token) -> bool:
                         c.lower_ == "per" or _frequency_phrase(g)) for g in c.children):
                 return True  # "per year", "on every occasion"
     return False
+
+
+def describes_place(tok: Token) -> bool:
+    """"the valley where Kyrgyzstan, Tajikistan and Uzbekistan meet", "the town where the
+    rebels hold sway": a "where" clause in the simple present tells what a place is, not
+    something that happened there."""
+    verb = first_conjunct(clause_verb(tok))
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for v in conjuncts(verb)
+        for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _this_period(t: Token) -> bool:

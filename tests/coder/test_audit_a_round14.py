@@ -1,0 +1,51 @@
+"""Precision audit a (round 14): diplomacy and politics in wire style. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import coded, has_event, lacks_root
+
+
+# "The United States, Brazil and Colombia ...": a list the parser hangs on its first name as an
+# apposition is still a list of sources, none of which acts on another.
+@pytest.mark.parametrize(("text", "code", "listed", "target"), [
+    ("The United States, Brazil and Colombia urged Venezuela on Monday to allow observers.",
+     "020", ("USA", "BRA", "COL"), "VEN"),
+    ("The United States, Brazil and Colombia criticised the decision by Venezuela's electoral "
+     "council.", "111", ("USA", "BRA", "COL"), "VEN"),
+    ("The United States, Brazil and Colombia called for a transparent count of the votes in "
+     "Venezuela.", "020", ("USA", "BRA", "COL"), "VEN"),
+])
+def test_listed_apposition_is_a_list_of_sources(text: str, code: str, listed: tuple[str, ...],
+                                                target: str) -> None:
+    for source in listed:
+        assert has_event(text, code, source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States, Brazil and Argentina expressed concern over the election.",
+    "The United States, Brazil and Colombia expressed concern over the decision.",
+    "The United States, Brazil and Colombia urged Venezuela on Monday to allow observers.",
+])
+def test_listed_sources_do_not_act_on_each_other(text: str) -> None:
+    listed = {"USA", "BRA", "ARG", "COL"}
+    assert not any(s[:3] in listed and t[:3] in listed for _, s, t in coded(text))
+
+
+# "the valley where Kyrgyzstan and Tajikistan meet": a "where" clause in the simple present
+# describes a place; no meeting took place.
+@pytest.mark.parametrize("text", [
+    "The talks aim to settle disputes in the valley where Kyrgyzstan and Tajikistan meet and "
+    "intertwine.",
+    "The dam sits on the river where Ethiopia and Sudan meet and share a long border.",
+    "Traders cross the bridge where Zambia and Zimbabwe meet and trade.",
+])
+def test_where_clause_describing_a_place_is_no_meeting(text: str) -> None:
+    assert lacks_root(text, "04")
+
+
+def test_a_meeting_told_in_a_where_clause_is_still_coded() -> None:
+    assert has_event("The summit was held in Geneva, where Putin and Biden met on Wednesday.",
+                     "040", "RUS", "USA")
