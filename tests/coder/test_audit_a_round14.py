@@ -49,3 +49,21 @@ def test_where_clause_describing_a_place_is_no_meeting(text: str) -> None:
 def test_a_meeting_told_in_a_where_clause_is_still_coded() -> None:
     assert has_event("The summit was held in Geneva, where Putin and Biden met on Wednesday.",
                      "040", "RUS", "USA")
+
+
+# "welcomed Hungary's vote": a country's act that is welcomed is praised (051), not a guest
+# received (043) with a visit (042) implied.
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Germany welcomed Turkey's ratification of the accord on Monday.", "DEU", "TUR"),
+    ("Japan's foreign minister welcomed South Korea's ruling on wartime labour.", "JPN", "KOR"),
+    ("Kenya's president welcomed Somalia's statement on the border dispute.", "KEN", "SOM"),
+])
+def test_welcoming_an_act_is_praise_not_hosting(text: str, source: str, target: str) -> None:
+    assert has_event(text, "051", source, target)
+    assert lacks_root(text, "04")
+
+
+def test_welcoming_a_leader_is_still_hosting() -> None:
+    text = ("Spain's King Felipe welcomed Brazil's president at the royal palace in Madrid "
+            "on Tuesday.")
+    assert has_event(text, "043", "ESP", "BRA")
