@@ -67,3 +67,21 @@ def test_welcoming_a_leader_is_still_hosting() -> None:
     text = ("Spain's King Felipe welcomed Brazil's president at the royal palace in Madrid "
             "on Tuesday.")
     assert has_event(text, "043", "ESP", "BRA")
+
+
+# "criticised Israel for blocking aid", "thanked Nigeria for sending troops": the act after
+# "for" is the reason the speaker gives, the object's and not the speaker's own act.
+@pytest.mark.parametrize(("text", "code", "source", "target", "root"), [
+    ("Chile's foreign ministry criticised Israel on Monday for blocking food aid to Gaza.",
+     "111", "CHL", "ISR", "16"),
+    ("The EU rebuked Hungary on Friday for blocking military aid to Ukraine.",
+     "111", "IGOEUREEC", "HUN", "16"),
+    ("Ghana's president thanked Nigeria for sending troops to Sierra Leone.",
+     "051", "GHA", "NGA", "15"),
+    ("Turkey criticised Sweden for allowing protesters to burn a Koran outside its embassy.",
+     "111", "TUR", "SWE", "14"),
+])
+def test_act_blamed_or_credited_for_is_not_the_speakers(text: str, code: str, source: str,
+                                                         target: str, root: str) -> None:
+    assert has_event(text, code, source, target)
+    assert lacks_root(text, root)

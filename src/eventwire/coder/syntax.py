@@ -393,6 +393,14 @@ REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "rule", "fail", "spurn
 # "charged that police had beaten", "charged him with killing": an accusation, like "accuse"
 CLAIM_GOVERNORS = frozenset({"accuse", "blame", "suspect", "allege", "deny", "dismiss",
                              "reject", "rebut", "refute", "charge"})
+# "criticised Israel for blocking aid", "sanctioned firms for supplying drones": the act the
+# critic blames the object for is the critic's charge, and not the critic's own act.
+CENSURE_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", "blast",
+                           "rebuke", "fault", "castigate", "chide", "berate", "lambast",
+                           "lambaste", "scold", "censure", "assail", "decry", "reprimand",
+                           "sanction", "penalise", "penalize", "punish", "fine"})
+CREDIT_VERBS = frozenset({"thank", "praise", "commend", "hail", "laud", "credit",
+                          "congratulate", "applaud", "salute", "reward", "honour", "honor"})
 # Not "evidence": "found evidence that troops tortured detainees" asserts the torture.
 CLAIM_NOUNS = frozenset({"report", "reports", "allegation", "allegations", "claim", "claims",
                          "accusation", "accusations", "rumour", "rumours", "rumor", "rumors",
@@ -451,6 +459,8 @@ def is_reported_claim(tok: Token) -> bool:
         gov = verb.head.head
         if gov.lemma_.lower() in CLAIM_GOVERNORS:
             return True
+    if _blamed_or_credited_for(verb):
+        return True
     if verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS
                                   for c in verb.children) and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
@@ -470,6 +480,20 @@ def is_reported_claim(tok: Token) -> bool:
         # "X has blamed the opposition, a charge the BNP denies": "denies" has its object
         # ("a charge"); the clause before it is the news, not what is denied
         return True
+    return False
+
+
+def _blamed_or_credited_for(verb: Token) -> bool:
+    """"criticised Israel for blocking aid", "thanked Nigeria for sending troops", "criticised
+    Sweden for allowing protesters to burn a Koran": the act is the reason the speaker gives,
+    the object's (alleged) act and not the speaker's; the speaker's event is the criticism or
+    the praise."""
+    for _ in range(3):
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "for":
+            return verb.head.head.lemma_.lower() in CENSURE_VERBS | CREDIT_VERBS
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = first_conjunct(verb.head)
     return False
 
 
