@@ -85,3 +85,21 @@ def test_act_blamed_or_credited_for_is_not_the_speakers(text: str, code: str, so
                                                          target: str, root: str) -> None:
     assert has_event(text, code, source, target)
     assert lacks_root(text, root)
+
+
+# A missile fired into the sea is a launch (a show of force), not an air strike on whoever
+# reports it: "..., the South Korean military said" is no target.
+@pytest.mark.parametrize("text", [
+    "North Korea fired two ballistic missiles toward the sea on Thursday, Japan's defence "
+    "ministry said.",
+    "China fired several missiles into the waters around Taiwan on Friday, Taiwan's defence "
+    "ministry said.",
+    "Pyongyang launched a cruise missile into the ocean early on Sunday, Seoul's military said.",
+])
+def test_missile_fired_into_the_sea_is_no_air_strike(text: str) -> None:
+    assert lacks_root(text, "19")
+
+
+def test_missile_fired_at_a_target_is_still_a_strike() -> None:
+    assert has_event("Iran fired a missile at a target in Syria on Monday, the Israeli army said.",
+                     "195", "IRN", "SYR")
