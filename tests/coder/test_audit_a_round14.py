@@ -103,3 +103,19 @@ def test_missile_fired_into_the_sea_is_no_air_strike(text: str) -> None:
 def test_missile_fired_at_a_target_is_still_a_strike() -> None:
     assert has_event("Iran fired a missile at a target in Syria on Monday, the Israeli army said.",
                      "195", "IRN", "SYR")
+
+
+# "a pro-Russian politician", "anti-NATO protesters": a side taken, not the actor's country.
+@pytest.mark.parametrize(("text", "code", "source", "target", "wrong"), [
+    ("Moldovan police arrested a pro-Russian politician on Tuesday.", "173", "MDA", "MDA", "RUS"),
+    ("Serbian police dispersed anti-NATO protesters in Belgrade on Saturday.", "175", "SRB",
+     "SRB", "IGOWSTNAT"),
+    ("Slovak prosecutors charged an anti-EU lawmaker with incitement on Thursday.", "173", "SVK",
+     "SVK", "IGOEUREEC"),
+    ("The Czech government imposed sanctions on a pro-Russian news website.", "163", "CZE",
+     "CZE", "RUS"),
+])
+def test_pro_or_anti_names_a_side_not_a_country(text: str, code: str, source: str, target: str,
+                                                wrong: str) -> None:
+    assert has_event(text, code, source, target)
+    assert not any(t.startswith(wrong) for _, _, t in coded(text))

@@ -194,6 +194,9 @@ class DocumentActors:
                     found.end].text.lower() in _BODY_NOUNS:
                 i = found.end  # "the IMF's executive board": a modifier, not the role
                 continue
+            if i > 1 and doc[i - 1].text == "-" and doc[i - 2].text.lower() in ("pro", "anti"):
+                i = found.end  # "a pro-Russian politician", "anti-NATO protesters": a side
+                continue  # taken, not the actor's own country or body
             if found.kind in ("demonym", "people") and i > 0 and doc[i - 1].text in _REGION_WORDS:
                 i = found.end  # "Central American", "West African": a region, not a country
                 continue
