@@ -119,3 +119,16 @@ def test_pro_or_anti_names_a_side_not_a_country(text: str, code: str, source: st
                                                 wrong: str) -> None:
     assert has_event(text, code, source, target)
     assert not any(t.startswith(wrong) for _, _, t in coded(text))
+
+
+# "ordered the expulsion of a Russian embassy official": an envoy expelled is 166, whatever
+# the word for the post (official, secretary, counsellor, representative), not 174.
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Argentina ordered the expulsion of a Venezuelan trade representative on Monday.",
+     "ARG", "VEN"),
+    ("Sweden announced the expulsion of a Chinese embassy secretary on Friday.", "SWE", "CHN"),
+    ("Canada ordered the expulsion of an Indian embassy counsellor on Tuesday.", "CAN", "IND"),
+])
+def test_expulsion_of_an_envoy_is_166(text: str, source: str, target: str) -> None:
+    assert has_event(text, "166", source, target)
+    assert not any(c.startswith("17") for c, _, _ in coded(text))
