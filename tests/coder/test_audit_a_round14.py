@@ -132,3 +132,16 @@ def test_pro_or_anti_names_a_side_not_a_country(text: str, code: str, source: st
 def test_expulsion_of_an_envoy_is_166(text: str, source: str, target: str) -> None:
     assert has_event(text, "166", source, target)
     assert not any(c.startswith("17") for c, _, _ in coded(text))
+
+
+# "resigned under pressure from opposition lawmakers": the target a rule supplies by default
+# (the civilians) yields to the one another rule finds named for the same act.
+@pytest.mark.parametrize(("text", "target"), [
+    ("Mongolia's prime minister resigned under pressure from opposition lawmakers on Friday.",
+     "MNGOPP"),
+    ("The mayor of Lima resigned on Monday under pressure from opposition lawmakers.", "PEROPP"),
+    ("Haiti's prime minister resigned in April under pressure from armed gangs.", "HTICRM"),
+])
+def test_default_target_yields_to_a_named_one(text: str, target: str) -> None:
+    assert has_event(text, "0831", "", target)
+    assert not any(t.endswith("CVL") for _, _, t in coded(text))

@@ -49,6 +49,7 @@ class _Candidate:
     date_kind: str  # explicit | narrative | publication
     place: places.Place | None
     amount: Amount | None
+    target_how: str = "named"  # named | context (the other side so far) | default (the rule's)
 
 
 @dataclass
@@ -804,7 +805,9 @@ class DocumentCoder:
                 sources = [(Actor(home + (role or ""), home, role, None, ""), "")]
         if not sources:
             return self._why(p, tok, "no source actor")
+        target_how = "named"
         if not targets and (p.target_from_context or code[:2] in ("07", "06")):
+            target_how = "context"
             cp = self._counterpart(sources[0][0], mentions,
                                    {x.country for x, _ in sources if x.country},
                                    doc, discourse=code[:2] == "15")
@@ -816,6 +819,7 @@ class DocumentCoder:
             home = sources[0][0].country
             targets = [(Actor(home + p.target_default, home, p.target_default or None, None,
                               ""), "")]
+            target_how = "default"
         if not targets:
             return self._why(p, tok, "no target actor")
         sources = [_home_of(s, targets) for s in sources]
@@ -859,7 +863,7 @@ class DocumentCoder:
                     continue  # a visit is to another country
                 out.append(_Candidate(p, tok, code, s, t, s_text, t_text, span, date_text, kind,
                                       place, amount if code[:2] in ("06", "07") or code.startswith(
-                                          "033") else None))
+                                          "033") else None, target_how))
         if not out:
             return self._why(p, tok, "source and target are the same actor")
         self._why(p, tok, "fired: " + ", ".join(f"{c.code} {c.source.code}->{c.target.code}"
@@ -1172,6 +1176,12 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     named = {(c.trigger.i, c.code[:2], _entity(c.target)) for c in cands if c.source_text}
     cands = [c for c in cands if c.source_text or
              (c.trigger.i, c.code[:2], _entity(c.target)) not in named]
+    # likewise a target supplied by a rule's default ("resigned under pressure": the
+    # civilians) yields to one another rule names for the same act ("... from armed gangs")
+    aimed = {(c.trigger.i, c.code[:2], _entity(c.source)) for c in cands
+             if c.target_how == "named"}
+    cands = [c for c in cands if c.target_how != "default" or
+             (c.trigger.i, c.code[:2], _entity(c.source)) not in aimed]
     best: dict[tuple[object, ...], _Candidate] = {}
     for c in cands:  # one code per trigger and actor pair: the most specific pattern's
         k = (c.trigger.i, c.source.code, c.target.code, _weapon(c))
