@@ -145,3 +145,18 @@ def test_expulsion_of_an_envoy_is_166(text: str, source: str, target: str) -> No
 def test_default_target_yields_to_a_named_one(text: str, target: str) -> None:
     assert has_event(text, "0831", "", target)
     assert not any(t.endswith("CVL") for _, _, t in coded(text))
+
+
+# "protested against a law critics say mirrors Russian legislation": a demonym met somewhere
+# in the sentence is a weaker guess at the target than the rule's default (the government).
+@pytest.mark.parametrize(("text", "target", "wrong"), [
+    ("Protesters rallied in Chisinau on Saturday against a bill that opponents say copies "
+     "Russian law.", "MDAGOV", "RUS"),
+    ("Thousands of people protested in Skopje on Sunday against a deal that critics say favours "
+     "Bulgarian interests.", "MKDGOV", "BGR"),
+    ("Farmers protested in Warsaw on Friday against grain imports that they say are driven by "
+     "Ukrainian producers.", "POLGOV", "UKR"),
+])
+def test_protest_target_is_not_a_stray_demonym(text: str, target: str, wrong: str) -> None:
+    assert has_event(text, "14", "", target)
+    assert not any(t.startswith(wrong) for _, _, t in coded(text))

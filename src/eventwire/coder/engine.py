@@ -811,6 +811,12 @@ class DocumentCoder:
             cp = self._counterpart(sources[0][0], mentions,
                                    {x.country for x, _ in sources if x.country},
                                    doc, discourse=code[:2] == "15")
+            if cp and p.target_default is not None and any(
+                    m.kind == "demonym" and m.actor.text == cp[1] and
+                    _in_other_relative(doc[m.start], tok) for m in mentions):
+                # "protested against a law critics say mirrors Russian legislation": an
+                # adjective in a relative clause is a weaker guess than the rule's default
+                cp = None
             if cp:
                 targets = self._listed_with(cp, mentions, doc, sentence.index, sources)
         if not targets and p.target_default is not None and sources[0][0].country and \
@@ -1640,6 +1646,15 @@ def _speech_subject(tok: Token) -> Token | None:
             return syntax.logical_subject(speech)
         verb = speech
     return None
+
+
+def _in_other_relative(tok: Token, trigger: Token) -> bool:
+    """Whether `tok` lies in a relative clause that does not hold the trigger ("a law that
+    critics say mirrors Russian legislation")."""
+    for a in tok.ancestors:
+        if a.dep_ == "relcl":
+            return trigger not in a.subtree
+    return False
 
 
 def _speaker_of(tok: Token, mentions: list[Mention]) -> Actor | None:
