@@ -160,3 +160,15 @@ def test_default_target_yields_to_a_named_one(text: str, target: str) -> None:
 def test_protest_target_is_not_a_stray_demonym(text: str, target: str, wrong: str) -> None:
     assert has_event(text, "14", "", target)
     assert not any(t.startswith(wrong) for _, _, t in coded(text))
+
+
+# An envoy summoned is one by any title: a charge d'affaires, "the head of the Belarusian
+# embassy", "China's deputy chief of mission" (114).
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Philippine foreign ministry summoned China's deputy chief of mission on Tuesday.",
+     "PHL", "CHN"),
+    ("Germany summoned Russia's charge d'affaires on Monday.", "DEU", "RUS"),
+    ("Poland summoned the head of the Belarusian embassy on Friday.", "POL", "BLR"),
+])
+def test_summoning_an_envoy_by_any_title(text: str, source: str, target: str) -> None:
+    assert has_event(text, "114", source, target)
