@@ -172,3 +172,17 @@ def test_protest_target_is_not_a_stray_demonym(text: str, target: str, wrong: st
 ])
 def test_summoning_an_envoy_by_any_title(text: str, source: str, target: str) -> None:
     assert has_event(text, "114", source, target)
+
+
+# "North Korea fired a missile. Japan condemned the launch.": a reaction to an act named only
+# by a definite noun is aimed at whoever the earlier sentences set up.
+@pytest.mark.parametrize(("text", "code", "source", "target"), [
+    ("Iran seized a tanker in the Gulf on Monday.\n\nBritain condemned the seizure on Tuesday.",
+     "111", "GBR", "IRN"),
+    ("Russia expelled two Moldovan diplomats on Friday.\n\nMoldova criticised the decision and "
+     "said it would respond.", "111", "MDA", "RUS"),
+    ("Algeria closed its airspace to Moroccan flights on Sunday.\n\nMorocco rejected the move.",
+     "12", "MAR", "DZA"),
+])
+def test_reaction_to_an_act_told_before(text: str, code: str, source: str, target: str) -> None:
+    assert has_event(text, code, source, target)

@@ -810,7 +810,8 @@ class DocumentCoder:
             target_how = "context"
             cp = self._counterpart(sources[0][0], mentions,
                                    {x.country for x, _ in sources if x.country},
-                                   doc, discourse=code[:2] == "15")
+                                   doc, discourse=code[:2] == "15" or (
+                                       code[:2] in _REACTION_ROOTS and _act_told_before(tok)))
             if cp and p.target_default is not None and any(
                     m.kind == "demonym" and m.actor.text == cp[1] and
                     _in_other_relative(doc[m.start], tok) for m in mentions):
@@ -1646,6 +1647,33 @@ def _speech_subject(tok: Token) -> Token | None:
             return syntax.logical_subject(speech)
         verb = speech
     return None
+
+
+# Reactions to an act ("condemned the launch", "welcomed the decision", "rejected the move").
+_REACTION_ROOTS = frozenset({"05", "11", "12"})
+# Acts a later sentence refers back to with "the": "North Korea fired a missile. Japan
+# condemned the launch."
+_ACT_NOUNS = frozenset({
+    "launch", "launches", "test", "tests", "attack", "attacks", "strike", "strikes", "raid",
+    "incursion", "decision", "move", "step", "arrest", "arrests", "detention", "detentions",
+    "expulsion", "expulsions", "execution", "executions", "killing", "killings", "sentence",
+    "verdict", "ruling", "ban", "crackdown", "seizure", "annexation", "deployment", "drills",
+    "remarks", "comments", "announcement",
+})
+
+
+def _act_told_before(tok: Token) -> bool:
+    """The trigger's object is an act named only by a definite noun ("condemned the launch",
+    "criticised the decision"): whose act it is, earlier sentences tell."""
+    for o in tok.children:
+        if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.lower_ not in _ACT_NOUNS:
+            continue
+        dets = [c.lower_ for c in o.children if c.dep_ == "det"]
+        if dets not in (["the"], ["this"], ["that"]):
+            return False
+        return not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl")
+                       for c in o.children)
+    return False
 
 
 def _in_other_relative(tok: Token, trigger: Token) -> bool:
