@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from .coding import coded, has_event, lacks_root
+from eventwire import code_text
+
+from .coding import PUB, coded, has_event, lacks_root
 
 
 # "The United States, Brazil and Colombia ...": a list the parser hangs on its first name as an
@@ -186,3 +188,21 @@ def test_summoning_an_envoy_by_any_title(text: str, source: str, target: str) ->
 ])
 def test_reaction_to_an_act_told_before(text: str, code: str, source: str, target: str) -> None:
     assert has_event(text, code, source, target)
+
+
+# "... on Tuesday. The opposition called on supporters to rally on Saturday.": a weekday on
+# the act an appeal asks of others that would fall before the story's day is that act's day
+# to come; the appeal keeps the story's day, and so do the sentences after it.
+@pytest.mark.parametrize(("text", "code", "day"), [
+    ("Serbia's election commission rejected the opposition's complaint on Tuesday.\n\n"
+     "Opposition leaders urged voters to march on parliament on Sunday.", "020", "2023-05-09"),
+    ("Kenyan police blocked opposition leader Raila Odinga from entering Nairobi on Tuesday.\n\n"
+     "Odinga urged Kenyans to march on the capital on Saturday.", "020", "2023-05-09"),
+    ("The court in Dhaka jailed the opposition leader on Tuesday.\n\nThe BNP called on its "
+     "supporters to strike on Saturday.\n\nThe government accused the BNP of inciting violence.",
+     "112", "2023-05-09"),
+])
+def test_appeal_is_not_dated_by_the_day_of_the_act_asked_for(text: str, code: str,
+                                                             day: str) -> None:
+    dates = [e.date for e in code_text(text, published=PUB) if e.code == code]
+    assert dates == [day]

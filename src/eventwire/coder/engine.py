@@ -145,7 +145,9 @@ class DocumentCoder:
         root = roots[0]
         return [d.span for d in found if d.span.precision != "year"
                 and self.anchor is not None and d.span.start <= self.anchor
-                and _date_attached(d, root, doc) and _clause_distance(d, root, doc) == 0]
+                and _date_attached(d, root, doc) and _clause_distance(d, root, doc) == 0
+                and not (self.narrative is not None and d.span.end < self.narrative.start and
+                         (h := _date_head(d, doc)) is not None and _asked_of_another(h, root))]
 
     def _repeats_earlier(self, c: _Candidate) -> bool:
         """A visit or meeting mentioned again later in the article is the same event.
@@ -991,6 +993,13 @@ class DocumentCoder:
             attached = [d for d in found for c in starts if _date_attached(d, c, doc)]
             if attached:
                 tense = "past"
+        if attached and self.narrative is not None and tense == "past":
+            # "called on Venezuelans to march on Saturday", told after Wednesday's news: a
+            # weekday on what the appeal asks of others, that would fall before the story's
+            # day, is the day still to come of the act asked for, not the appeal's
+            attached = [d for d in attached if not (
+                _DAY_WORDS.search(d.text) and d.span.end < self.narrative.start and
+                (h := _date_head(d, doc)) is not None and _asked_of_another(h, tok))]
         if tense != "future" and _planned(tok):
             tense = "future"  # "is scheduled to hold talks on Tuesday": the next Tuesday
         elif tense == "future" and _attempted(verb):
@@ -1674,6 +1683,23 @@ def _act_told_before(tok: Token) -> bool:
         return not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl")
                        for c in o.children)
     return False
+
+
+def _asked_of_another(head: Token, trigger: Token) -> bool:
+    """The date hangs on an infinitive the trigger asks of someone else ("urged Israel to
+    accept the deal on Monday", "called on voters to march on Saturday")."""
+    verb = syntax.clause_verb(trigger)
+    for _ in range(3):  # "on Saturday" hangs on the verb through its preposition
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    if head.i == verb.i or head.head.i != verb.i or head.dep_ != "xcomp" or \
+            head.pos_ not in ("VERB", "AUX") or _attempted(head):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    return any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on")
+               for c in verb.children if c.i < head.i)
 
 
 def _in_other_relative(tok: Token, trigger: Token) -> bool:
