@@ -194,9 +194,9 @@ class DocumentActors:
                     found.end].text.lower() in _BODY_NOUNS:
                 i = found.end  # "the IMF's executive board": a modifier, not the role
                 continue
-            if found.kind in ("demonym", "country") and stance_prefix(doc, i):
-                i = found.end  # "pro-Palestinian protesters", "anti-Russian": a stance, not
-                continue       # the people's country
+            if stance_prefix(doc, i):
+                i = found.end  # "pro-Palestinian protesters", "anti-NATO": a side taken, not
+                continue       # the actor's own country or body
             if found.kind in ("demonym", "people") and i > 0 and doc[i - 1].text in _REGION_WORDS:
                 i = found.end  # "Central American", "West African": a region, not a country
                 continue

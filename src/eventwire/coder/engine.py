@@ -50,6 +50,7 @@ class _Candidate:
     date_kind: str  # explicit | narrative | publication
     place: places.Place | None
     amount: Amount | None
+    target_how: str = "named"  # named | context (the other side so far) | default (the rule's)
 
 
 @dataclass
@@ -145,7 +146,9 @@ class DocumentCoder:
         root = roots[0]
         return [d.span for d in found if d.span.precision != "year"
                 and self.anchor is not None and d.span.start <= self.anchor
-                and _date_attached(d, root, doc) and _clause_distance(d, root, doc) == 0]
+                and _date_attached(d, root, doc) and _clause_distance(d, root, doc) == 0
+                and not (self.narrative is not None and d.span.end < self.narrative.start and
+                         (h := _date_head(d, doc)) is not None and _asked_of_another(h, root))]
 
     def _repeats_earlier(self, c: _Candidate) -> bool:
         """A visit or meeting mentioned again later in the article is the same event.
@@ -747,8 +750,8 @@ class DocumentCoder:
             hypothetical = False  # "instructed its ministries to suspend contact": done
         if hypothetical and syntax.is_speculation(tok):
             return self._why(p, tok, "speculation by a third party, not an intent")
-        if syntax.is_habitual(tok):
-            return self._why(p, tok, "a habit or a rate, not an event")
+        if syntax.is_habitual(tok) or syntax.describes_place(tok):
+            return self._why(p, tok, "a habit, a rate or a place described, not an event")
         if hypothetical and (syntax.is_obligation(tok) or syntax.is_directed(tok)):
             return self._why(p, tok, "an obligation put on the actor, not its intent")
         if hypothetical and not code.startswith("03") and not code.startswith("02"):
@@ -807,10 +810,19 @@ class DocumentCoder:
                 sources = [(Actor(home + (role or ""), home, role, None, ""), "")]
         if not sources:
             return self._why(p, tok, "no source actor")
+        target_how = "named"
         if not targets and (p.target_from_context or code[:2] in ("07", "06")):
+            target_how = "context"
             cp = self._counterpart(sources[0][0], mentions,
                                    {x.country for x, _ in sources if x.country},
-                                   doc, discourse=code[:2] == "15")
+                                   doc, discourse=code[:2] == "15" or (
+                                       code[:2] in _REACTION_ROOTS and _act_told_before(tok)))
+            if cp and p.target_default is not None and any(
+                    m.kind == "demonym" and m.actor.text == cp[1] and
+                    _in_other_relative(doc[m.start], tok) for m in mentions):
+                # "protested against a law critics say mirrors Russian legislation": an
+                # adjective in a relative clause is a weaker guess than the rule's default
+                cp = None
             if cp:
                 targets = self._listed_with(cp, mentions, doc, sentence.index, sources)
         if not targets and p.target_default is not None and sources[0][0].country and \
@@ -819,6 +831,7 @@ class DocumentCoder:
             home = sources[0][0].country
             targets = [(Actor(home + p.target_default, home, p.target_default or None, None,
                               ""), "")]
+            target_how = "default"
         if not targets:
             return self._why(p, tok, "no target actor")
         sources = [_home_of(s, targets) for s in sources]
@@ -862,7 +875,7 @@ class DocumentCoder:
                     continue  # a visit is to another country
                 out.append(_Candidate(p, tok, code, s, t, s_text, t_text, span, date_text, kind,
                                       place, amount if code[:2] in ("06", "07") or code.startswith(
-                                          "033") else None))
+                                          "033") else None, target_how))
         if not out:
             return self._why(p, tok, "source and target are the same actor")
         self._why(p, tok, "fired: " + ", ".join(f"{c.code} {c.source.code}->{c.target.code}"
@@ -983,6 +996,13 @@ class DocumentCoder:
             attached = [d for d in found for c in starts if _date_attached(d, c, doc)]
             if attached:
                 tense = "past"
+        if attached and self.narrative is not None and tense == "past":
+            # "called on Venezuelans to march on Saturday", told after Wednesday's news: a
+            # weekday on what the appeal asks of others, that would fall before the story's
+            # day, is the day still to come of the act asked for, not the appeal's
+            attached = [d for d in attached if not (
+                _DAY_WORDS.search(d.text) and d.span.end < self.narrative.start and
+                (h := _date_head(d, doc)) is not None and _asked_of_another(h, tok))]
         if tense != "future" and _planned(tok):
             tense = "future"  # "is scheduled to hold talks on Tuesday": the next Tuesday
         elif tense == "future" and _attempted(verb):
@@ -1192,6 +1212,12 @@ def _dedupe(cands: Sequence[_Candidate]) -> list[_Candidate]:
     named = {(c.trigger.i, c.code[:2], _entity(c.target)) for c in cands if c.source_text}
     cands = [c for c in cands if c.source_text or
              (c.trigger.i, c.code[:2], _entity(c.target)) not in named]
+    # likewise a target supplied by a rule's default ("resigned under pressure": the
+    # civilians) yields to one another rule names for the same act ("... from armed gangs")
+    aimed = {(c.trigger.i, c.code[:2], _entity(c.source)) for c in cands
+             if c.target_how == "named"}
+    cands = [c for c in cands if c.target_how != "default" or
+             (c.trigger.i, c.code[:2], _entity(c.source)) not in aimed]
     best: dict[tuple[object, ...], _Candidate] = {}
     for c in cands:  # one code per trigger and actor pair: the most specific pattern's
         k = (c.trigger.i, c.source.code, c.target.code, _weapon(c))
@@ -1650,6 +1676,59 @@ def _speech_subject(tok: Token) -> Token | None:
             return syntax.logical_subject(speech)
         verb = speech
     return None
+
+
+# Reactions to an act ("condemned the launch", "welcomed the decision", "rejected the move").
+_REACTION_ROOTS = frozenset({"05", "11", "12"})
+# Acts a later sentence refers back to with "the": "North Korea fired a missile. Japan
+# condemned the launch."
+_ACT_NOUNS = frozenset({
+    "launch", "launches", "test", "tests", "attack", "attacks", "strike", "strikes", "raid",
+    "incursion", "decision", "move", "step", "arrest", "arrests", "detention", "detentions",
+    "expulsion", "expulsions", "execution", "executions", "killing", "killings", "sentence",
+    "verdict", "ruling", "ban", "crackdown", "seizure", "annexation", "deployment", "drills",
+    "remarks", "comments", "announcement",
+})
+
+
+def _act_told_before(tok: Token) -> bool:
+    """The trigger's object is an act named only by a definite noun ("condemned the launch",
+    "criticised the decision"): whose act it is, earlier sentences tell."""
+    for o in tok.children:
+        if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.lower_ not in _ACT_NOUNS:
+            continue
+        dets = [c.lower_ for c in o.children if c.dep_ == "det"]
+        if dets not in (["the"], ["this"], ["that"]):
+            return False
+        return not any(c.dep_ in ("poss", "compound", "amod", "prep", "acl", "relcl")
+                       for c in o.children)
+    return False
+
+
+def _asked_of_another(head: Token, trigger: Token) -> bool:
+    """The date hangs on an infinitive the trigger asks of someone else ("urged Israel to
+    accept the deal on Monday", "called on voters to march on Saturday")."""
+    verb = syntax.clause_verb(trigger)
+    for _ in range(3):  # "on Saturday" hangs on the verb through its preposition
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    if head.i == verb.i or head.head.i != verb.i or head.dep_ != "xcomp" or \
+            head.pos_ not in ("VERB", "AUX") or _attempted(head):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    return any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "on")
+               for c in verb.children if c.i < head.i)
+
+
+def _in_other_relative(tok: Token, trigger: Token) -> bool:
+    """Whether `tok` lies in a relative clause that does not hold the trigger ("a law that
+    critics say mirrors Russian legislation")."""
+    for a in tok.ancestors:
+        if a.dep_ == "relcl":
+            return trigger not in a.subtree
+    return False
 
 
 def _speaker_of(tok: Token, mentions: list[Mention]) -> Actor | None:

@@ -35,9 +35,18 @@ def conjuncts(tok: Token) -> list[Token]:
     """The token and the words coordinated with it ("Hungary and Romania")."""
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" or _listed_apposition(tok, c):
             out.extend(conjuncts(c))
     return out
+
+
+def _listed_apposition(tok: Token, c: Token) -> bool:
+    """"The United States, Brazil and Colombia": a list of names the parser hung on its first
+    one as an apposition ("States" <- appos "Brazil" <- conj "Colombia"), not a second name
+    for it."""
+    return c.dep_ == "appos" and tok.pos_ == "PROPN" and c.pos_ == "PROPN" and any(
+        g.dep_ == "conj" and g.pos_ == "PROPN" for g in c.children) and any(
+        g.dep_ == "cc" and g.lower_ in ("and", "or") for g in c.children)
 
 
 def is_passive(tok: Token) -> bool:
@@ -412,6 +421,14 @@ REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "rule", "fail", "spurn
 # "charged that police had beaten", "charged him with killing": an accusation, like "accuse"
 CLAIM_GOVERNORS = frozenset({"accuse", "blame", "suspect", "allege", "deny", "dismiss",
                              "reject", "rebut", "refute", "charge"})
+# "criticised Israel for blocking aid", "sanctioned firms for supplying drones": the act the
+# critic blames the object for is the critic's charge, and not the critic's own act.
+CENSURE_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", "blast",
+                           "rebuke", "fault", "castigate", "chide", "berate", "lambast",
+                           "lambaste", "scold", "censure", "assail", "decry", "reprimand",
+                           "sanction", "penalise", "penalize", "punish", "fine"})
+CREDIT_VERBS = frozenset({"thank", "praise", "commend", "hail", "laud", "credit",
+                          "congratulate", "applaud", "salute", "reward", "honour", "honor"})
 # Not "evidence": "found evidence that troops tortured detainees" asserts the torture.
 CLAIM_NOUNS = frozenset({"report", "reports", "allegation", "allegations", "claim", "claims",
                          "accusation", "accusations", "rumour", "rumours", "rumor", "rumors",
@@ -472,6 +489,8 @@ def is_reported_claim(tok: Token) -> bool:
             return True
         if gov.dep_ == "dobj" and gov.head.lemma_.lower() in CLAIM_GOVERNORS:
             return True  # "accused China's coast guard of firing", "of" hung on the accused
+    if _blamed_or_credited_for(verb):
+        return True
     if verb.tag_ == "VBG" and any(c.dep_ == "dobj" and c.lower_ in CLAIM_NOUNS
                                   for c in verb.children) and not any(
             c.dep_.startswith("nsubj") for c in verb.children):
@@ -491,6 +510,20 @@ def is_reported_claim(tok: Token) -> bool:
         # "X has blamed the opposition, a charge the BNP denies": "denies" has its object
         # ("a charge"); the clause before it is the news, not what is denied
         return True
+    return False
+
+
+def _blamed_or_credited_for(verb: Token) -> bool:
+    """"criticised Israel for blocking aid", "thanked Nigeria for sending troops", "criticised
+    Sweden for allowing protesters to burn a Koran": the act is the reason the speaker gives,
+    the object's (alleged) act and not the speaker's; the speaker's event is the criticism or
+    the praise."""
+    for _ in range(3):
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "for":
+            return verb.head.head.lemma_.lower() in CENSURE_VERBS | CREDIT_VERBS
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = first_conjunct(verb.head)
     return False
 
 
@@ -870,6 +903,16 @@ def is_habitual(tok: Token) -> bool:
                         c.lower_ == "per" or _frequency_phrase(g)) for g in c.children):
                 return True  # "per year", "on every occasion"
     return False
+
+
+def describes_place(tok: Token) -> bool:
+    """"the valley where Kyrgyzstan, Tajikistan and Uzbekistan meet", "the town where the
+    rebels hold sway": a "where" clause in the simple present tells what a place is, not
+    something that happened there."""
+    verb = first_conjunct(clause_verb(tok))
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and any(
+        c.dep_ == "advmod" and c.lower_ == "where" for v in conjuncts(verb)
+        for c in v.children) and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _this_period(t: Token) -> bool:
