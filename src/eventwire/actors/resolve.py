@@ -182,6 +182,9 @@ class DocumentActors:
             if found.kind in ("country", "demonym", "capital") and _in_place_name(doc, i):
                 i = found.end  # "Lake Chad", "the Gulf of Mexico": a place, not the country
                 continue
+            if found.kind == "capital" and _names_document(doc, found.end):
+                i = found.end  # "the Vienna Convention", "the Minsk agreements": a text named
+                continue       # after where it was signed, not that city's government
             if found.party_name and i > 0 and _name_before(doc[i - 1].text) and not (
                     atoms and atoms[-1].end == i):
                 i = found.end  # "Islamic Renaissance Party", "Ontario Liberal Party": another
@@ -620,6 +623,20 @@ _REGION_WORDS = {"Central", "Latin", "North", "South", "East", "West", "Northern
                  "Eastern", "Western", "Sub-Saharan"}
 _GEO_WORDS = {"Lake", "Gulf", "Sea", "Bay", "River", "Strait", "Straits", "Mount", "Cape",
               "Island", "Islands", "Port", "Lakes", "Ocean", "Desert", "Basin", "Canal"}
+
+
+_DOCUMENT_WORDS = {"accord", "accords", "agreement", "agreements", "charter", "communique",
+                   "communiqué", "consensus", "convention", "conventions", "declaration",
+                   "format", "framework", "pact", "principles", "protocol", "statute", "treaty"}
+
+
+def _names_document(doc: Doc | Sequence[Token], end: int) -> bool:
+    """Whether the words after a city name make it the name of a text: "Vienna Convention",
+    "Oslo Accords", "the Algiers peace agreement"."""
+    after = [doc[k].text.lower() for k in range(end, min(len(doc), end + 2))]
+    if after and after[0] in ("peace", "ceasefire", "cease-fire", "nuclear", "climate"):
+        after = after[1:]
+    return bool(after) and after[0] in _DOCUMENT_WORDS
 
 
 def _in_place_name(doc: Doc | Sequence[Token], i: int) -> bool:
