@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .coding import coded
+from .coding import coded, has_event, lacks_root
 
 
 # -- 1. a city that names a text ("the Vienna Convention", "the Oslo Accords") is no actor --
@@ -25,3 +25,23 @@ from .coding import coded
 ])
 def test_city_naming_a_text_is_no_actor(text: str, city_gov: str) -> None:
     assert all(city_gov not in (s, t) for _, s, t in coded(text))
+
+
+# -- 2. killing armed men in numbers is fighting (190), not an assassination (186) ----------
+@pytest.mark.parametrize("text, source, target", [
+    ("Nigerian troops killed 35 Boko Haram fighters near Maiduguri on Monday, the army said.",
+     "NGAMIL", "NGAREB"),
+    ("Colombian soldiers killed six ELN guerrillas in Arauca on Tuesday.", "COLMIL", "COLREB"),
+    ("Mexican marines killed 12 cartel gunmen in Tamaulipas on Sunday, the navy said.",
+     "MEX", "MEX"),
+    ("Kenyan police killed dozens of al Shabaab militants near the Somali border on Friday.",
+     "KENCOP", "SOMREB"),
+    ("Ecuadorean police killed five gang members in Guayaquil on Tuesday.", "ECUCOP", "ECUCRM"),
+])
+def test_killing_fighters_is_fighting(text: str, source: str, target: str) -> None:
+    assert has_event(text, "190", source, target)
+    assert lacks_root(text, "18")
+
+
+def test_killing_members_of_a_family_stays_a_killing() -> None:
+    assert lacks_root("Gunmen killed three members of a family in Zacatecas on Sunday.", "19")
