@@ -45,3 +45,13 @@ def test_killing_fighters_is_fighting(text: str, source: str, target: str) -> No
 
 def test_killing_members_of_a_family_stays_a_killing() -> None:
     assert lacks_root("Gunmen killed three members of a family in Zacatecas on Sunday.", "19")
+
+
+# -- 3. a peace, port or trade deal signed is an agreement (057), not a loan (071) ---------
+@pytest.mark.parametrize("text", [
+    "Israel and the United Arab Emirates signed a normalisation deal in Washington on Tuesday.",
+    "Rwanda and Congo signed a peace deal in Washington on Friday.",
+    "Ethiopia and Eritrea signed a peace deal in Riyadh on Sunday.",
+])
+def test_non_financial_deal_is_no_loan(text: str) -> None:
+    assert lacks_root(text, "07")
