@@ -55,3 +55,18 @@ def test_killing_members_of_a_family_stays_a_killing() -> None:
 ])
 def test_non_financial_deal_is_no_loan(text: str) -> None:
     assert lacks_root(text, "07")
+
+
+# -- 4. "the Congolese government and M23 rebels": the parser hangs the first party on the
+#       second as a modifier; both are parties, and the host city is no party ----------------
+@pytest.mark.parametrize("text, first, second", [
+    ("The Congolese government and M23 rebels signed a peace deal in Doha on Tuesday.",
+     "CODGOV", "CODREB"),
+    ("Colombia's government and FARC rebels signed a peace deal in Havana on Monday.",
+     "COLGOV", "COLREB"),
+    ("The Philippine government and MILF rebels signed a peace accord in Manila on Thursday.",
+     "PHLGOV", "PHLREB"),
+])
+def test_misparsed_coordinated_parties_both_sign(text: str, first: str, second: str) -> None:
+    events = [(s, t) for c, s, t in coded(text) if c.startswith("057")]
+    assert events and all({s, t} == {first, second} for s, t in events), coded(text)

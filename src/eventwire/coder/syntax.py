@@ -37,7 +37,22 @@ def conjuncts(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "conj" or _listed_apposition(tok, c):
             out.extend(conjuncts(c))
+        elif _misparsed_coordination(tok, c):
+            out.append(c)
     return out
+
+
+def _misparsed_coordination(tok: Token, c: Token) -> bool:
+    """"The Congolese government and M23 rebels": the parser hung the first party on the
+    second as a modifier ("government" <- nmod "rebels", "M23" its conj), so "rebels" alone
+    looked like the subject. A noun modifier that carries the "and" and whose conjunct sits
+    right before the head is a party of its own."""
+    return c.dep_ == "nmod" and c.i < tok.i and c.pos_ == "NOUN" and \
+        tok.pos_ in ("NOUN", "PROPN") and any(
+            g.dep_ == "cc" and g.lower_ == "and" for g in c.children) and any(
+            g.dep_ == "conj" and g.i > c.i and all(
+                w.head.i == tok.i or w.head.i == g.i or w.i == g.i
+                for w in g.doc[g.i:tok.i]) for g in c.children)
 
 
 def _listed_apposition(tok: Token, c: Token) -> bool:
