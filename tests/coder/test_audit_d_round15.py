@@ -70,3 +70,15 @@ def test_non_financial_deal_is_no_loan(text: str) -> None:
 def test_misparsed_coordinated_parties_both_sign(text: str, first: str, second: str) -> None:
     events = [(s, t) for c, s, t in coded(text) if c.startswith("057")]
     assert events and all({s, t} == {first, second} for s, t in events), coded(text)
+
+
+# -- 5. "agreed to extend the ceasefire" extends a truce, not aid (033) ----------------------
+@pytest.mark.parametrize("text", [
+    "Colombia's government and ELN rebels agreed on Monday to extend their ceasefire for six "
+    "months, negotiators said in Caracas.",
+    "Israel and Hamas agreed on Tuesday to extend the truce by two days, Qatari mediators said "
+    "in Doha.",
+    "The Security Council agreed to extend the mandate of the UN mission in South Sudan.",
+])
+def test_extending_a_truce_or_mandate_is_no_aid_pledge(text: str) -> None:
+    assert not any(c == "033" for c, _, _ in coded(text)), coded(text)
