@@ -82,3 +82,14 @@ def test_misparsed_coordinated_parties_both_sign(text: str, first: str, second: 
 ])
 def test_extending_a_truce_or_mandate_is_no_aid_pledge(text: str) -> None:
     assert not any(c == "033" for c, _, _ in coded(text)), coded(text)
+
+
+# -- 6. a town whose name ends in a capital's ("Mocimboa da Praia") is not that capital ------
+@pytest.mark.parametrize("text", [
+    "Rwandan troops killed several insurgents during an operation near Mocimboa da Praia on "
+    "Sunday.",
+    "Insurgents attacked Mocimboa da Praia on Tuesday, the Mozambican army said.",
+    "Gunmen shot dead two police officers in Ribeira da Praia on Monday.",
+])
+def test_capital_inside_a_longer_town_name_is_no_actor(text: str) -> None:
+    assert not any("CPV" in (s[:3], t[:3]) for _, s, t in coded(text)), coded(text)

@@ -182,6 +182,10 @@ class DocumentActors:
             if found.kind in ("country", "demonym", "capital") and _in_place_name(doc, i):
                 i = found.end  # "Lake Chad", "the Gulf of Mexico": a place, not the country
                 continue
+            if found.kind == "capital" and i >= 2 and doc[i - 1].text in _NAME_PARTICLES \
+                    and doc[i - 2].text[:1].isupper():
+                i = found.end  # "Mocimboa da Praia", "San Jose del Guaviare": a town whose
+                continue       # name ends in a capital's, not that capital
             if found.kind == "capital" and _names_document(doc, found.end):
                 i = found.end  # "the Vienna Convention", "the Minsk agreements": a text named
                 continue       # after where it was signed, not that city's government
@@ -624,6 +628,9 @@ _REGION_WORDS = {"Central", "Latin", "North", "South", "East", "West", "Northern
 _GEO_WORDS = {"Lake", "Gulf", "Sea", "Bay", "River", "Strait", "Straits", "Mount", "Cape",
               "Island", "Islands", "Port", "Lakes", "Ocean", "Desert", "Basin", "Canal"}
 
+
+_NAME_PARTICLES = {"da", "das", "de", "del", "della", "di", "do", "dos", "du", "la", "las", "le",
+                   "les", "los"}
 
 _DOCUMENT_WORDS = {"accord", "accords", "agreement", "agreements", "charter", "communique",
                    "communiqué", "consensus", "convention", "conventions", "declaration",
