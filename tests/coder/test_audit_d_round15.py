@@ -93,3 +93,24 @@ def test_extending_a_truce_or_mandate_is_no_aid_pledge(text: str) -> None:
 ])
 def test_capital_inside_a_longer_town_name_is_no_actor(text: str) -> None:
     assert not any("CPV" in (s[:3], t[:3]) for _, s, t in coded(text)), coded(text)
+
+
+# -- 7. an attack is an attempt on a leader (185) when the leader is its object, not when a
+#       leader's word appears somewhere in the clause ("in Port-au-Prince") ------------------
+@pytest.mark.parametrize("text", [
+    "Gangs attacked the main prison in Port-au-Prince on Saturday, freeing thousands of "
+    "inmates, officials said.",
+    "Gunmen attacked a police station in Port-au-Prince on Monday.",
+    "Gang members attacked a hospital in Port-au-Prince on Thursday.",
+])
+def test_attack_in_port_au_prince_is_no_attempt_on_a_leader(text: str) -> None:
+    assert not any(c == "185" for c, _, _ in coded(text)), coded(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A man attacked the Danish prime minister in central Copenhagen on Friday evening.",
+    "Gunmen shot Senator Miguel Uribe in Bogota on Saturday.",
+    "Gunmen shot the mayor of Acapulco on Monday.",
+])
+def test_attack_on_a_leader_is_still_an_attempt(text: str) -> None:
+    assert any(c == "185" for c, _, _ in coded(text)), coded(text)
