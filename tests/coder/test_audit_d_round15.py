@@ -114,3 +114,17 @@ def test_attack_in_port_au_prince_is_no_attempt_on_a_leader(text: str) -> None:
 ])
 def test_attack_on_a_leader_is_still_an_attempt(text: str) -> None:
     assert any(c == "185" for c, _, _ in coded(text)), coded(text)
+
+
+# -- 8. "during fighting with X" is the background of another act: whoever acts in the main
+#       clause (a court, fleeing civilians) is not a side of that fighting -------------------
+@pytest.mark.parametrize("text", [
+    "Congo's military court sentenced eight soldiers to death on Wednesday for fleeing the "
+    "front line during fighting with M23 rebels.",
+    "Thousands of civilians fled their homes during fighting with al Shabaab, the United "
+    "Nations said.",
+    "A Malian court jailed three officers on Monday for deserting during fighting with "
+    "jihadists.",
+])
+def test_fighting_named_as_background_is_not_coded(text: str) -> None:
+    assert lacks_root(text, "19"), coded(text)
