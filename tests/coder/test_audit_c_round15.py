@@ -1,0 +1,37 @@
+"""Audit c, round 15: economy, trade, law and rights text; rules firing out of their context."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coder.coding import has_event, lacks_root
+
+# A deadline ("gave them 48 hours to leave") is the thing given; a time word deep inside the
+# recipient's relative clause ("bail to a journalist who was arrested last week") is not.
+NOT_DEADLINES = [
+    "A court in Kano granted bail to a blogger who was arrested last week over a post.",
+    "A magistrate in Harare granted bail to a journalist who was detained last week over a story.",
+    "The court granted bail to an activist who was held for two weeks over a protest.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DEADLINES)
+def test_time_word_in_recipients_clause_is_no_deadline(text: str) -> None:
+    assert lacks_root(text, "13")
+
+
+# "dismissed Prime Minister X": removed from office, not a rejection of X.
+DISMISSED_OFFICIALS = [
+    "Ukraine's President Volodymyr Zelenskiy dismissed Defence Minister Oleksii Reznikov.",
+    "Pakistan's Supreme Court dismissed Prime Minister Yousuf Raza Gilani in 2012.",
+    "Russia's President Vladimir Putin dismissed Deputy Defence Minister Timur Ivanov on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", DISMISSED_OFFICIALS)
+def test_dismissing_a_named_official_is_no_rejection(text: str) -> None:
+    assert lacks_root(text, "12")
+
+
+def test_dismissing_an_offer_is_still_a_rejection() -> None:
+    assert has_event("Iran on Monday dismissed Washington's offer of talks.", "12", "IRN", "USA")
