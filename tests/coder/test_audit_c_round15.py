@@ -35,3 +35,18 @@ def test_dismissing_a_named_official_is_no_rejection(text: str) -> None:
 
 def test_dismissing_an_offer_is_still_a_rejection() -> None:
     assert has_event("Iran on Monday dismissed Washington's offer of talks.", "12", "IRN", "USA")
+
+
+# A family name the tables know for one leader ("Yang" for Yang Jiechi, "Kim", "Lee") that
+# goes on with another given name is somebody else: the phrase's own words decide.
+OTHER_NAMESAKES = [
+    ("A Chinese court jailed Australian writer Yang Hengjun on espionage charges.", "AUS"),
+    ("Russian police detained American reporter Kim Smith in Moscow on Friday.", "USA"),
+    ("A Beijing court sentenced Canadian businessman Li Wenhua to 11 years in prison.", "CAN"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), OTHER_NAMESAKES)
+def test_a_known_family_name_with_another_given_name_is_someone_else(
+        text: str, country: str) -> None:
+    assert has_event(text, "17", "", country)
