@@ -50,3 +50,22 @@ OTHER_NAMESAKES = [
 def test_a_known_family_name_with_another_given_name_is_someone_else(
         text: str, country: str) -> None:
     assert has_event(text, "17", "", country)
+
+
+# "appeal a ruling / the verdict / a decision": a legal appeal against a court's decision, not
+# an appeal (020) made to the court.
+LEGAL_APPEALS = [
+    "Imran Khan's lawyers said they would appeal the verdict in the Islamabad High Court.",
+    "Kenya's opposition said it would appeal the Supreme Court ruling on the election results.",
+    "Nigeria's opposition candidate said he would appeal the tribunal's verdict in Abuja.",
+    "Britain's government will appeal the High Court decision, the Home Office said.",
+]
+
+
+@pytest.mark.parametrize("text", LEGAL_APPEALS)
+def test_appealing_a_ruling_is_no_appeal_to_the_court(text: str) -> None:
+    assert lacks_root(text, "02")
+
+
+def test_appealing_to_a_country_is_still_an_appeal() -> None:
+    assert has_event("Pope Francis appealed to Russia for a ceasefire on Sunday.", "02", "", "RUS")
