@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.coder.coding import has_event, lacks_root
+from eventwire import code_text
+from tests.coder.coding import PUB, has_event, lacks_root
 
 # A deadline ("gave them 48 hours to leave") is the thing given; a time word deep inside the
 # recipient's relative clause ("bail to a journalist who was arrested last week") is not.
@@ -69,3 +70,24 @@ def test_appealing_a_ruling_is_no_appeal_to_the_court(text: str) -> None:
 
 def test_appealing_to_a_country_is_still_an_appeal() -> None:
     assert has_event("Pope Francis appealed to Russia for a ceasefire on Sunday.", "02", "", "RUS")
+
+
+# "jailed over the protests in 2014": the year is the protests', not the sentence's.
+CAUSE_EVENT_DATES = [
+    ("A Turkish court sentenced 24 people to prison over deadly protests in 2014.", "2014"),
+    ("An Egyptian court jailed three activists for a protest in March.", "2023-03"),
+    ("Myanmar's junta jailed the journalist after the coup in 2021.", "2021"),
+    ("Russian police detained two men over the attack in March.", "2023-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), CAUSE_EVENT_DATES)
+def test_date_of_the_event_answered_is_not_the_acts(text: str, wrong: str) -> None:
+    events = [e for e in code_text(text, published=PUB) if e.code.startswith("17")]
+    assert events
+    assert not any(e.date.startswith(wrong) for e in events)
+
+
+def test_date_of_an_arrest_itself_is_kept() -> None:
+    events = code_text("Police arrested 40 people during protests in 2019.", published=PUB)
+    assert any(e.code.startswith("17") and e.date.startswith("2019") for e in events)
