@@ -91,3 +91,21 @@ def test_date_of_the_event_answered_is_not_the_acts(text: str, wrong: str) -> No
 def test_date_of_an_arrest_itself_is_kept() -> None:
     events = code_text("Police arrested 40 people during protests in 2019.", published=PUB)
     assert any(e.code.startswith("17") and e.date.startswith("2019") for e in events)
+
+
+# "according to a statement" is attribution, not an "accord" (a deal) below the verb.
+ACCORDING_TO = [
+    "Turkey will not back the sanctions on Iran, according to a foreign ministry statement.",
+    "India would not support the move by Canada, according to officials.",
+    "Poland will not approve migrant quotas from Brussels, according to a government spokesman.",
+]
+
+
+@pytest.mark.parametrize("text", ACCORDING_TO)
+def test_according_to_is_no_accord(text: str) -> None:
+    assert lacks_root(text, "12")
+
+
+def test_refusing_a_real_proposal_is_still_coded() -> None:
+    text = "Israel will not accept the Egyptian ceasefire proposal, according to officials."
+    assert has_event(text, "12", "ISR", "EGY")

@@ -190,7 +190,15 @@ def follow(tok: Token, path: tuple[Step, ...]) -> list[Token]:
 
 
 def _matches(tok: Token, lemmas: frozenset[str]) -> bool:
-    return not lemmas or tok.lemma_.lower() in lemmas or tok.lower_ in lemmas
+    if not lemmas:
+        return True
+    if tok.lower_ in _FIXED_FORMS:  # "according to a statement" is no "accord" (a deal)
+        return tok.lower_ in lemmas
+    return tok.lemma_.lower() in lemmas or tok.lower_ in lemmas
+
+
+# Words whose lemma is another word's: they match only as themselves.
+_FIXED_FORMS = frozenset({"according", "accordingly"})
 
 
 def _step(tok: Token, step: Step) -> list[Token]:
