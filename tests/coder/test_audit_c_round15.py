@@ -109,3 +109,23 @@ def test_according_to_is_no_accord(text: str) -> None:
 def test_refusing_a_real_proposal_is_still_coded() -> None:
     text = "Israel will not accept the Egyptian ceasefire proposal, according to officials."
     assert has_event(text, "12", "ISR", "EGY")
+
+
+# "Amnesty International Kenya": a rights group's national section, an NGO of that country
+# (GUIDELINES: NGO at national level), not the country itself.
+NATIONAL_SECTIONS = [
+    ("Amnesty International Kenya condemned the police killings of protesters.", "11", "KENNGO"),
+    ("Transparency International Ukraine criticised the government's decision.", "11", "UKRNGO"),
+    ("Amnesty International Nigeria urged the authorities to free the journalists.", "02",
+     "NGANGO"),
+]
+
+
+@pytest.mark.parametrize(("text", "code", "source"), NATIONAL_SECTIONS)
+def test_national_section_of_a_rights_group_is_an_ngo(text: str, code: str, source: str) -> None:
+    assert has_event(text, code, source, source[:3])
+
+
+def test_the_group_itself_keeps_its_code() -> None:
+    assert has_event("Amnesty International urged Kenya to free the protesters.", "02",
+                     "NGOHRIAMN", "KEN")

@@ -374,6 +374,13 @@ class DocumentActors:
         if former and (person_atom is not None or role == "GOV"):
             role = "ELI"
         text = _span_text(doc, start, end)
+        if igo and country and igo.startswith("NGO") and group[0].igo == igo and len(
+                group) > 1 and all(a.kind in ("country", "demonym") for a in group[1:]):
+            # "Amnesty International Indonesia": the group's national section, an NGO of that
+            # country, not the country itself
+            actor = Actor(code=f"{country}NGO", country=country, role="NGO", name=name,
+                          text=_span_text(doc, start, end))
+            return Mention(start, end, actor, "agent")
         if igo and country is None:
             actor = Actor(code=igo + (role if role and role != "GOV" else ""), country=None,
                           role=role, name=name, text=text)
