@@ -129,3 +129,27 @@ def test_national_section_of_a_rights_group_is_an_ngo(text: str, code: str, sour
 def test_the_group_itself_keeps_its_code() -> None:
     assert has_event("Amnesty International urged Kenya to free the protesters.", "02",
                      "NGOHRIAMN", "KEN")
+
+
+# "Teachers protested in Buenos Aires": the parser, finding no other verb, hangs "protested"
+# on "Teachers" as a participle; a verb of collective action has no passive, so the noun
+# is its subject.
+VERBLESS_PROTESTS = [
+    ("Teachers protested in Buenos Aires on Tuesday.", "ARGEDU"),
+    ("Thousands of teachers protested in Buenos Aires on Wednesday against budget cuts.",
+     "ARGEDU"),
+    ("Hundreds of students protested in Buenos Aires on Monday.", "ARGCVL"),
+    ("Nurses protested in Rio de Janeiro on Monday.", "BRAHLH"),
+    ("Bus drivers protested in Buenos Aires on Thursday.", "ARGLAB"),
+    ("Miners protested in Johannesburg against job cuts.", "ZAFLAB"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), VERBLESS_PROTESTS)
+def test_protest_verb_taken_for_a_participle_still_has_its_subject(
+        text: str, source: str) -> None:
+    assert has_event(text, "14", source, source[:3])
+
+
+def test_a_headline_participle_stays_passive() -> None:
+    assert has_event("Journalist arrested in Cairo on Tuesday.", "17", "EGY", "EGYMED")
