@@ -153,3 +153,21 @@ def test_protest_verb_taken_for_a_participle_still_has_its_subject(
 
 def test_a_headline_participle_stays_passive() -> None:
     assert has_event("Journalist arrested in Cairo on Tuesday.", "17", "EGY", "EGYMED")
+
+
+# "X told visiting Prime Minister Y that ...": Y is the visitor, X's country the host; the
+# parser hangs "visiting" on "told" with Y as its object.
+VISITING_GUESTS = [
+    ("Japan's Prime Minister Fumio Kishida told visiting Philippine President Ferdinand Marcos "
+     "that Tokyo would boost ties.", "PHL", "JPN"),
+    ("Modi told visiting Australian Prime Minister Anthony Albanese that trade talks should "
+     "conclude soon.", "AUS", "IND"),
+    ("Erdogan told visiting Hungarian Prime Minister Viktor Orban that Ankara backed his peace "
+     "efforts.", "HUN", "TUR"),
+]
+
+
+@pytest.mark.parametrize(("text", "guest", "host"), VISITING_GUESTS)
+def test_visiting_guest_is_the_visitor(text: str, guest: str, host: str) -> None:
+    assert has_event(text, "04", guest, host)
+    assert not has_event(text, "04", host, guest)
