@@ -171,3 +171,17 @@ VISITING_GUESTS = [
 def test_visiting_guest_is_the_visitor(text: str, guest: str, host: str) -> None:
     assert has_event(text, "04", guest, host)
     assert not has_event(text, "04", host, guest)
+
+
+# "would not accept migrants under the EU's pact": the pact is the framework, the refusal is
+# of the people, not of a plan (127).
+NOT_PLAN_REFUSALS = [
+    "Slovakia will not accept refugees under the new EU deal, its interior minister said.",
+    "Austria will not accept more refugees under the EU's new pact, the chancellor said.",
+    "Denmark would not support migrant quotas under the proposed plan, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLAN_REFUSALS)
+def test_plan_under_which_something_is_refused_is_not_the_thing_refused(text: str) -> None:
+    assert lacks_root(text, "12")
