@@ -179,6 +179,9 @@ class DocumentActors:
             if found is None:
                 i += 1
                 continue
+            if found.kind == "person" and _other_name_follows(doc, found.end):
+                i = found.end  # "Australian writer Yang Hengjun": not Yang Jiechi, whose
+                continue       # family name alone matched; someone the tables do not know
             if found.kind in ("country", "demonym", "capital") and _in_place_name(doc, i):
                 i = found.end  # "Lake Chad", "the Gulf of Mexico": a place, not the country
                 continue
@@ -378,6 +381,13 @@ class DocumentActors:
         if former and (person_atom is not None or role == "GOV"):
             role = "ELI"
         text = _span_text(doc, start, end)
+        if igo and country and igo.startswith("NGO") and group[0].igo == igo and len(
+                group) > 1 and all(a.kind in ("country", "demonym") for a in group[1:]):
+            # "Amnesty International Indonesia": the group's national section, an NGO of that
+            # country, not the country itself
+            actor = Actor(code=f"{country}NGO", country=country, role="NGO", name=name,
+                          text=_span_text(doc, start, end))
+            return Mention(start, end, actor, "agent")
         if igo and country is None:
             actor = Actor(code=igo + (role if role and role != "GOV" else ""), country=None,
                           role=role, name=name, text=text)
@@ -623,6 +633,25 @@ def _is_name_token(word: str) -> bool:
 
 
 # Before a demonym, a region rather than the country: "Latin American", "East African"
+_NAME_FOLLOWERS = {"administration", "government", "cabinet", "camp", "campaign", "team",
+                   "doctrine", "era", "regime", "jr", "sr", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday"}
+
+
+def _other_name_follows(doc: Doc | Sequence[Token], end: int) -> bool:
+    """Whether the name matched just before `end` goes on with another capitalised name in the
+    same phrase ("Yang Hengjun", "Hunter Biden"'s mirror image): the person the tables know
+    by that one word is then someone else."""
+    if end >= len(doc) or end == 0:
+        return False
+    last, nxt = doc[end - 1], doc[end]
+    if not hasattr(nxt, "pos_") or not hasattr(last, "head"):
+        return False  # bare tokens, no parse: nothing to tell by
+    return (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.text.isalpha()
+            and nxt.text.lower() not in _NAME_FOLLOWERS
+            and last.dep_ in ("compound", "flat") and last.head.i >= nxt.i)
+
+
 _REGION_WORDS = {"Central", "Latin", "North", "South", "East", "West", "Northern", "Southern",
                  "Eastern", "Western", "Sub-Saharan"}
 _GEO_WORDS = {"Lake", "Gulf", "Sea", "Bay", "River", "Strait", "Straits", "Mount", "Cape",

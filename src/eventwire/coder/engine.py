@@ -2377,6 +2377,8 @@ def _date_attached(d: DateMention, trigger: Token, doc: Doc) -> bool:
         return False  # "the deadliest fighting since 2020": a comparison, not a date
     if head.i == trigger.i:
         return True
+    if _cause_event_in(head, trigger):
+        return False  # "sentenced 24 people over deadly protests in 2014": the protests' year
     since = syntax.since_prep(syntax.clause_verb(trigger))
     if since is not None and head in since.subtree:
         return True  # "has waged a campaign since the 2021 coup": dated from its start
@@ -2577,6 +2579,24 @@ def _adverbial(head: Token, d: DateMention) -> bool:
     prep = head.head.lower_
     return (d.span.precision == "day" and prep == "on") or (
         d.span.precision == "month" and prep in ("in", "during"))
+
+
+def _cause_event_in(head: Token, trigger: Token) -> bool:
+    """"jailed over the protests in 2014", "charged for the attack in March": an "in" date
+    right after the event the act answers belongs to that event, wherever the parser hung it
+    (a day named with "on" is left to the act)."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "in" or prep.i == 0:
+        return False
+    if prep.head.i != trigger.i and prep.head.i != prep.i - 1:
+        return False
+    noun = head.doc[prep.i - 1]
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in _EVENT_NOUNS | _VOTE_NOUNS
+            and noun.dep_ == "pobj" and noun.head.lower_ in _CAUSE_PREPS
+            and noun.head.head.i == trigger.i)
+
+
+_CAUSE_PREPS = frozenset({"over", "for", "after", "following"})
 
 
 def _of_event_noun(head: Token, trigger: Token) -> bool:

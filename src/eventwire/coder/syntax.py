@@ -143,6 +143,11 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
             head.head.i != head.i:
         # "Moldova ordered a diplomat to leave, accusing him of ...": Moldova accuses
         return logical_subject(head.head, depth + 1)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and head.dep_ == "ROOT" and head.i < tok.i \
+            and head.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _NEVER_PASSIVE:
+        # "Teachers protested in Buenos Aires": a sentence with no verb but the one the parser
+        # took for a participle on its first noun; a verb that has no passive is the main one
+        return content_head(head)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.pos_ == "NOUN" and head.i < tok.i \
             and head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
         # "students protesting against quotas clashed with police": the subject the
@@ -158,6 +163,12 @@ def logical_subject(tok: Token, depth: int = 0) -> Token | None:
                 return None
             return logical_subject(anc, depth + 1)
     return None
+
+
+# Verbs of collective action that take no object, so never a passive participle ("teachers
+# protested"): on a noun with no main verb they are that noun's act.
+_NEVER_PASSIVE = frozenset({"protest", "march", "rally", "demonstrate", "riot", "clash",
+                            "gather", "picket", "strike"})
 
 
 _APPEALS = frozenset({"urge", "demand", "ask", "call", "press", "insist", "request"})
@@ -205,7 +216,15 @@ def follow(tok: Token, path: tuple[Step, ...]) -> list[Token]:
 
 
 def _matches(tok: Token, lemmas: frozenset[str]) -> bool:
-    return not lemmas or tok.lemma_.lower() in lemmas or tok.lower_ in lemmas
+    if not lemmas:
+        return True
+    if tok.lower_ in _FIXED_FORMS:  # "according to a statement" is no "accord" (a deal)
+        return tok.lower_ in lemmas
+    return tok.lemma_.lower() in lemmas or tok.lower_ in lemmas
+
+
+# Words whose lemma is another word's: they match only as themselves.
+_FIXED_FORMS = frozenset({"according", "accordingly"})
 
 
 def _step(tok: Token, step: Step) -> list[Token]:
