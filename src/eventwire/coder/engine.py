@@ -2010,6 +2010,10 @@ def _shared_office(head: Token, first: Actor, conj: Token, actor: Actor,
 
 # "in retaliation for the killing of its commanders", "in solidarity with Palestinians": a
 # motive, whoever it names is no party to the act
+# people named by whom they follow: "supporters of Imran Khan", "Morales loyalists"
+_FOLLOWER_NOUNS = frozenset({"supporter", "supporters", "follower", "followers", "loyalist",
+                             "loyalists", "backer", "backers", "sympathizer", "sympathizers",
+                             "sympathiser", "sympathisers", "partisan", "partisans"})
 _MOTIVE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "solidarity",
                            "protest", "memory", "honour", "honor", "support"})
 
@@ -2028,6 +2032,7 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
             return None
         return m.actor
     best: tuple[int, Mention] | None = None
+    follows = False  # "supporters of Imran Khan": the nearest mention is only whom they follow
     for t in tok.subtree:
         if t.i == tok.i:
             continue
@@ -2035,7 +2040,7 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
         if mm is None:
             continue
         # do not look into clauses or topics hanging off the phrase
-        depth, cur, blocked = 0, t, False
+        depth, cur, blocked, via = 0, t, False, False
         while cur.i != tok.i and cur.head.i != cur.i:
             if cur.dep_ in ("relcl", "acl", "advcl", "conj", "appos") or (
                 cur.dep_ == "prep" and cur.lemma_.lower() in ("about", "on", "over", "regarding")
@@ -2044,6 +2049,7 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
                 break
             cur = cur.head
             depth += 1
+            via = via or (cur.lemma_.lower() in _FOLLOWER_NOUNS and not mm.covers(cur.i))
         if blocked:
             continue
         if mm.kind == "demonym" and t.dep_ not in ("compound", "amod", "nmod"):
@@ -2059,9 +2065,15 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
             continue
         if best is None or depth < best[0]:
             best = (depth, mm)
+            follows = via
     if best is None:
         return None
     m = best[1]
+    if follows and (m.kind == "person" or m.person):
+        # "supporters of former Prime Minister Imran Khan", "Morales's supporters": people of
+        # his country, not the man himself (nor his office)
+        c = m.actor.country
+        return Actor((c or "") + "CVL", c, "CVL", None, m.actor.text)
     if m.kind == "demonym":
         return Actor(m.actor.country or "", m.actor.country, None, None, m.actor.text)
     return m.actor

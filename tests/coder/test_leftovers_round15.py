@@ -1,0 +1,36 @@
+"""Round 15: general coder errors left by the precision audits of round 14."""
+
+from __future__ import annotations
+
+import pytest
+
+from .coding import coded, has_event
+
+# -- "supporters of X" are people of X's country, not X ---------------------------------------
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Police in Karachi detained scores of supporters of former Prime Minister Imran Khan "
+     "on Friday.", "173", "PAKCOP", "PAKCVL"),
+    ("Bolivian police arrested dozens of Evo Morales's supporters on Tuesday.",
+     "173", "BOLCOP", "BOLCVL"),
+    ("Supporters of former President Jair Bolsonaro stormed government buildings in "
+     "Brasilia on Sunday.", "1", "BRACVL", "BRA"),
+])
+def test_supporters_are_not_the_leader(text: str, code: str, source: str,
+                                       target: str) -> None:
+    assert has_event(text, code, source, target), coded(text)
+    assert not any(s.endswith("ELI") or t.endswith("ELI") for _, s, t in coded(text))
+
+
+# -- "Imran Khan's opposition party": what a man has is not the man ----------------------------
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Police in Lahore arrested dozens of members of Imran Khan's opposition party on "
+     "Monday.", "173", "PAKCOP", "PAKOPP"),
+    ("Former Prime Minister Imran Khan's opposition party condemned the government on "
+     "Tuesday.", "111", "PAKOPP", "PAKGOV"),
+    ("Police raided the offices of Imran Khan's opposition party in Islamabad on Monday.",
+     "", "PAKCOP", "PAKOPP"),
+])
+def test_possessed_body_of_a_person(text: str, code: str, source: str, target: str) -> None:
+    assert has_event(text, code, source, target), coded(text)
