@@ -34,3 +34,33 @@ def test_supporters_are_not_the_leader(text: str, code: str, source: str,
 ])
 def test_possessed_body_of_a_person(text: str, code: str, source: str, target: str) -> None:
     assert has_event(text, code, source, target), coded(text)
+
+
+# -- two long titled names the parser split into two subjects are one coordinated subject -----
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim met in "
+     "Bogor on Monday.", "04", "IDNGOV", "MYSGOV"),
+    ("Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim held talks "
+     "in Bogor on Monday.", "046", "IDNGOV", "MYSGOV"),
+    ("Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim agreed on "
+     "Tuesday to deepen defence cooperation.", "03", "IDNGOV", "MYSGOV"),
+])
+def test_split_subjects_are_coordinated(text: str, code: str, source: str,
+                                        target: str) -> None:
+    assert has_event(text, code, source, target), coded(text)
+
+
+# -- the first of two names hung on the second as a modifier still comes first ---------------
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan signed a "
+     "trade agreement on Monday.", "057", "KENGOV", "TZAGOV"),
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks "
+     "on Monday.", "04", "KENGOV", "TZAGOV"),
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met in "
+     "Nairobi on Monday.", "04", "KENGOV", "TZAGOV"),
+])
+def test_leading_name_is_first_party(text: str, code: str, source: str, target: str) -> None:
+    assert has_event(text, code, source, target), coded(text)
+    assert not any(s.startswith("TZA") for _, s, _ in coded(text))
