@@ -64,3 +64,19 @@ def test_split_subjects_are_coordinated(text: str, code: str, source: str,
 def test_leading_name_is_first_party(text: str, code: str, source: str, target: str) -> None:
     assert has_event(text, code, source, target), coded(text)
     assert not any(s.startswith("TZA") for _, s, _ in coded(text))
+
+
+# -- weapons "sent at/against/toward" a country are fired at it, not given to it -------------
+
+@pytest.mark.parametrize("text", [
+    "Iran sent dozens of drones at Israel on Saturday.",
+    "Russia sent waves of drones at Ukrainian cities overnight on Tuesday.",
+    "Russia sent a barrage of missiles against Ukrainian energy facilities on Thursday.",
+    "The Houthis sent missiles toward Israel on Monday.",
+])
+def test_weapons_sent_at_are_no_aid(text: str) -> None:
+    assert not any(c.startswith("07") for c, _, _ in coded(text)), coded(text)
+
+
+def test_weapons_sent_to_stay_aid() -> None:
+    assert has_event("The United States sent drones to Ukraine on Monday.", "072", "USA", "UKR")
