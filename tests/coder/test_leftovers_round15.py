@@ -80,3 +80,14 @@ def test_weapons_sent_at_are_no_aid(text: str) -> None:
 
 def test_weapons_sent_to_stay_aid() -> None:
     assert has_event("The United States sent drones to Ukraine on Monday.", "072", "USA", "UKR")
+
+
+# -- ground taken "near/outside" a named town is taken from that town's country --------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russian troops seized a bridge near Kharkiv on Monday.", "RUSMIL", "UKR"),
+    ("Russian forces captured a village near Avdiivka on Monday.", "RUSMIL", "UKR"),
+    ("Israeli forces took control of a hill outside Rafah on Tuesday.", "ISRMIL", "PSE"),
+])
+def test_ground_taken_near_a_town(text: str, source: str, target: str) -> None:
+    assert has_event(text, "192", source, target), coded(text)
