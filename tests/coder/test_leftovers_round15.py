@@ -91,3 +91,21 @@ def test_weapons_sent_to_stay_aid() -> None:
 ])
 def test_ground_taken_near_a_town(text: str, source: str, target: str) -> None:
     assert has_event(text, "192", source, target), coded(text)
+
+
+# -- "X did Y near Z, which Z's capital called ...": the relative clause speaks of X's act -----
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia announced tactical nuclear weapons drills near Ukraine, which Kyiv called "
+     "blackmail.", "UKR", "RUS"),
+    ("Beijing held drills near Taiwan, which Taipei called a provocation.", "TWN", "CHN"),
+    ("The talks came after China announced live-fire exercises near the Philippines, which "
+     "Manila called intimidation.", "PHL", "CHN"),
+    ("Russia announced naval exercises near Japan, which Tokyo called a provocation.",
+     "JPN", "RUS"),
+])
+def test_which_called_targets_the_doer(text: str, source: str, target: str) -> None:
+    events = coded(text)
+    assert has_event(text, "111", source, target), events
+    assert not any(s[:3] == t[:3] for _, s, t in events), events
+    assert not any(c.startswith("041") for c, _, _ in events), events

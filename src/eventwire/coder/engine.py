@@ -359,7 +359,9 @@ class DocumentCoder:
         out: list[tuple[Actor, str]] = []
         for tok in tokens:
             if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+                rel = tok.head
                 tok = tok.head.head  # "Jeenbekov, whom Putin thanked": the antecedent
+                tok = self._misattached_antecedent(tok, rel, mentions)
             owned = False  # the first conjunct names its country
             owner: str | None = None
             first = _actor_of(tok, mentions)  # "the foreign ministers of Jordan and Egypt"
@@ -462,6 +464,28 @@ class DocumentCoder:
             if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
                 uniq.append((a, text))
         return uniq
+
+    def _misattached_antecedent(self, ante: Token, rel: Token, mentions: list[Mention]
+                                ) -> Token:
+        """"drills near Ukraine, which Kyiv called blackmail": a relative clause whose speaker
+        is of the country the parser took as antecedent speaks of the act the place only
+        closes ("drills near Ukraine"), done by that act's subject (Russia)."""
+        if ante.dep_ != "pobj" or ante.head.dep_ != "prep":
+            return ante
+        speaker = syntax.logical_subject(rel)
+        said = _actor_of(speaker, mentions) if speaker is not None else None
+        named = _actor_of(ante, mentions)
+        if said is None or named is None or not said.country or said.country != named.country:
+            return ante
+        act = ante.head.head  # "drills near Ukraine" or "announced ... near the Philippines"
+        if act.pos_ == "NOUN" and act.dep_ in ("dobj", "obj") and act.head.pos_ == "VERB":
+            act = act.head
+        if act.pos_ != "VERB":
+            return ante
+        doer = syntax.logical_subject(act)
+        if doer is None or _actor_of(doer, mentions) is None:
+            return ante
+        return doer
 
     def _about_crime(self) -> bool:
         """Whether the article speaks of cartels, gangs or organised crime."""
