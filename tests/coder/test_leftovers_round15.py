@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire import code_text
+
 from .coding import coded, has_event
 
 # -- "supporters of X" are people of X's country, not X ---------------------------------------
@@ -109,3 +111,21 @@ def test_which_called_targets_the_doer(text: str, source: str, target: str) -> N
     assert has_event(text, "111", source, target), events
     assert not any(s[:3] == t[:3] for _, s, t in events), events
     assert not any(c.startswith("041") for c, _, _ in events), events
+
+
+# -- "declined to comment" answers the reporter: not dated by the background before it --------
+
+@pytest.mark.parametrize("text", [
+    "In an interview last month, Erdogan accused Israel of genocide. The Israeli foreign "
+    "ministry declined to comment.",
+    "In a speech in March, Maduro accused Washington of plotting a coup. The State Department "
+    "declined to comment.",
+    "Last week, Kenya's president criticised Uganda over fuel imports. Ugandan officials "
+    "declined to comment.",
+])
+def test_no_comment_is_not_background(text: str) -> None:
+    events = code_text(text, published="2024-05-10")
+    comments = [e for e in events if e.code == "011"]
+    assert comments, [(e.code, e.source, e.target, str(e.date)) for e in events]
+    assert all(str(e.date) == "2024-05-10" for e in comments), [str(e.date) for e in comments]
+    assert any(e.code.startswith("11") and str(e.date) != "2024-05-10" for e in events)

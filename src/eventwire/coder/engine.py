@@ -1057,7 +1057,7 @@ class DocumentCoder:
             return span, best.text, "explicit"
         if self.narrative is not None and (
             tense == "past" or (tense == "perfect" and paragraph == self.narrative_paragraph)
-        ):
+        ) and not _no_comment(tok):
             return self.narrative, None, "narrative"
         if tense == "future":
             return self._statement_date(tok, doc, found)  # "will back the bid, he said Monday"
@@ -1171,6 +1171,20 @@ _ANCHORED_RELATIVE_CODES = frozenset({"171", "173"})
 _ANCHORED_RELATIVE_LEMMAS = frozenset({
     "arrest", "detain", "apprehend", "nab", "capture", "seize", "impound", "confiscate",
     "commandeer"})
+
+
+_COMMENT_WORDS = frozenset({"comment", "comments"})
+
+
+def _no_comment(tok: Token) -> bool:
+    """"declined to comment", "did not respond to a request for comment": an answer to the
+    reporter, given when the story was written, not on the day of the background the sentence
+    before told ("In a speech last month, he accused Paris ... The ministry declined to
+    comment")."""
+    verb = syntax.clause_verb(tok)
+    return any(t.lemma_.lower() in _COMMENT_WORDS or t.lower_ in _COMMENT_WORDS
+               for t in verb.subtree if t.i > verb.i) and \
+        verb.lemma_.lower() in ("decline", "refuse", "respond", "reply", "answer", "reach")
 
 
 def _anchored_relative(p: Pattern, tok: Token) -> bool:
