@@ -75,6 +75,9 @@ def test_leading_name_is_first_party(text: str, code: str, source: str, target: 
     "Russia sent waves of drones at Ukrainian cities overnight on Tuesday.",
     "Russia sent a barrage of missiles against Ukrainian energy facilities on Thursday.",
     "The Houthis sent missiles toward Israel on Monday.",
+    "China sent warships and fighter jets around Taiwan on Monday.",
+    "Russia sent warships off the coast of Japan on Monday.",
+    "China sent warships near Taiwan on Monday.",
 ])
 def test_weapons_sent_at_are_no_aid(text: str) -> None:
     assert not any(c.startswith("07") for c, _, _ in coded(text)), coded(text)
