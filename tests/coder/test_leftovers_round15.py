@@ -132,3 +132,19 @@ def test_no_comment_is_not_background(text: str) -> None:
     assert comments, [(e.code, e.source, e.target, str(e.date)) for e in events]
     assert all(str(e.date) == "2024-05-10" for e in comments), [str(e.date) for e in comments]
     assert any(e.code.startswith("11") and str(e.date) != "2024-05-10" for e in events)
+
+
+# -- villages and towns handed back are ground, not captives released --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tajikistan and Kyrgyzstan agreed on Monday to return three border villages to Kyrgyz "
+    "control.",
+    "Sudan and South Sudan agreed on Tuesday to return two disputed towns.",
+    "Uzbekistan and Tajikistan agreed on Tuesday to return two border settlements.",
+])
+def test_returned_villages_are_no_release(text: str) -> None:
+    assert not any(c in ("0841", "0353") for c, _, _ in coded(text)), coded(text)
+
+
+def test_returned_prisoners_stay_a_release() -> None:
+    assert has_event("Armenia returned 32 prisoners to Azerbaijan on Monday.", "0841", "ARM", "AZE")
