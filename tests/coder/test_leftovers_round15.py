@@ -148,3 +148,18 @@ def test_returned_villages_are_no_release(text: str) -> None:
 
 def test_returned_prisoners_stay_a_release() -> None:
     assert has_event("Armenia returned 32 prisoners to Azerbaijan on Monday.", "0841", "ARM", "AZE")
+
+
+# -- handing back or ceding villages is no pledge to step down from office ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyzstan and Tajikistan agreed on Monday to hand over two border settlements.",
+    "Ethiopia and Eritrea agreed on Monday to cede several border towns.",
+    "Serbia and Kosovo agreed on Monday to hand back three border villages.",
+])
+def test_ceded_ground_is_no_leadership_pledge(text: str) -> None:
+    assert not any(c == "0341" for c, _, _ in coded(text)), coded(text)
+
+
+def test_pledge_to_step_down_stays() -> None:
+    assert any(c == "0341" for c, _, _ in coded("Sheikh Hasina pledged to step down."))
