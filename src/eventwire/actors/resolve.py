@@ -378,8 +378,17 @@ class DocumentActors:
             role = person_atom.role if person_atom.role else role
             if armed and role == "GOV":
                 role = "MIL"  # "Taliban fighters" once the Taliban govern: its forces
-        if former and (person_atom is not None or role == "GOV"):
+        owned_role = next((a.role for a in group if person_atom is not None and a.role and
+                           a.kind == "agent" and a.start > person_atom.end and
+                           _possessive_gap(doc, person_atom.end, a.start)), None)
+        if former and (person_atom is not None or role == "GOV") and owned_role is None:
             role = "ELI"
+        if owned_role is not None:
+            # "Imran Khan's opposition party": what the man has, of his country, not the man
+            if country is None and name:
+                known = self.names.get(name.lower())
+                country = known.country if known is not None else None
+            role, name, person_atom, armed = owned_role, None, None, False
         text = _span_text(doc, start, end)
         if igo and country and igo.startswith("NGO") and group[0].igo == igo and len(
                 group) > 1 and all(a.kind in ("country", "demonym") for a in group[1:]):
@@ -602,6 +611,11 @@ def _party_cue(doc: Doc | Sequence[Token], start: int, party_start: int) -> str 
         if cue is not None:
             return cue
     return None
+
+
+def _possessive_gap(doc: Doc | Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words between two atoms open with a possessive ("Khan's opposition")."""
+    return end > start and doc[start].text.lower() in ("'s", "’s", "'", "’")
 
 
 def _name_before(word: str) -> bool:

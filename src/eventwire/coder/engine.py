@@ -359,7 +359,9 @@ class DocumentCoder:
         out: list[tuple[Actor, str]] = []
         for tok in tokens:
             if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl":
+                rel = tok.head
                 tok = tok.head.head  # "Jeenbekov, whom Putin thanked": the antecedent
+                tok = self._misattached_antecedent(tok, rel, mentions)
             owned = False  # the first conjunct names its country
             owner: str | None = None
             first = _actor_of(tok, mentions)  # "the foreign ministers of Jordan and Egypt"
@@ -462,6 +464,28 @@ class DocumentCoder:
             if a.code and all(a.code != b.code or a.name != b.name for b, _ in uniq):
                 uniq.append((a, text))
         return uniq
+
+    def _misattached_antecedent(self, ante: Token, rel: Token, mentions: list[Mention]
+                                ) -> Token:
+        """"drills near Ukraine, which Kyiv called blackmail": a relative clause whose speaker
+        is of the country the parser took as antecedent speaks of the act the place only
+        closes ("drills near Ukraine"), done by that act's subject (Russia)."""
+        if ante.dep_ != "pobj" or ante.head.dep_ != "prep":
+            return ante
+        speaker = syntax.logical_subject(rel)
+        said = _actor_of(speaker, mentions) if speaker is not None else None
+        named = _actor_of(ante, mentions)
+        if said is None or named is None or not said.country or said.country != named.country:
+            return ante
+        act = ante.head.head  # "drills near Ukraine" or "announced ... near the Philippines"
+        if act.pos_ == "NOUN" and act.dep_ in ("dobj", "obj") and act.head.pos_ == "VERB":
+            act = act.head
+        if act.pos_ != "VERB":
+            return ante
+        doer = syntax.logical_subject(act)
+        if doer is None or _actor_of(doer, mentions) is None:
+            return ante
+        return doer
 
     def _about_crime(self) -> bool:
         """Whether the article speaks of cartels, gangs or organised crime."""
@@ -1033,7 +1057,7 @@ class DocumentCoder:
             return span, best.text, "explicit"
         if self.narrative is not None and (
             tense == "past" or (tense == "perfect" and paragraph == self.narrative_paragraph)
-        ):
+        ) and not _no_comment(tok):
             return self.narrative, None, "narrative"
         if tense == "future":
             return self._statement_date(tok, doc, found)  # "will back the bid, he said Monday"
@@ -1147,6 +1171,20 @@ _ANCHORED_RELATIVE_CODES = frozenset({"171", "173"})
 _ANCHORED_RELATIVE_LEMMAS = frozenset({
     "arrest", "detain", "apprehend", "nab", "capture", "seize", "impound", "confiscate",
     "commandeer"})
+
+
+_COMMENT_WORDS = frozenset({"comment", "comments"})
+
+
+def _no_comment(tok: Token) -> bool:
+    """"declined to comment", "did not respond to a request for comment": an answer to the
+    reporter, given when the story was written, not on the day of the background the sentence
+    before told ("In a speech last month, he accused Paris ... The ministry declined to
+    comment")."""
+    verb = syntax.clause_verb(tok)
+    return any(t.lemma_.lower() in _COMMENT_WORDS or t.lower_ in _COMMENT_WORDS
+               for t in verb.subtree if t.i > verb.i) and \
+        verb.lemma_.lower() in ("decline", "refuse", "respond", "reply", "answer", "reach")
 
 
 def _anchored_relative(p: Pattern, tok: Token) -> bool:
@@ -2010,6 +2048,10 @@ def _shared_office(head: Token, first: Actor, conj: Token, actor: Actor,
 
 # "in retaliation for the killing of its commanders", "in solidarity with Palestinians": a
 # motive, whoever it names is no party to the act
+# people named by whom they follow: "supporters of Imran Khan", "Morales loyalists"
+_FOLLOWER_NOUNS = frozenset({"supporter", "supporters", "follower", "followers", "loyalist",
+                             "loyalists", "backer", "backers", "sympathizer", "sympathizers",
+                             "sympathiser", "sympathisers", "partisan", "partisans"})
 _MOTIVE_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "solidarity",
                            "protest", "memory", "honour", "honor", "support"})
 
@@ -2028,6 +2070,7 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
             return None
         return m.actor
     best: tuple[int, Mention] | None = None
+    follows = False  # "supporters of Imran Khan": the nearest mention is only whom they follow
     for t in tok.subtree:
         if t.i == tok.i:
             continue
@@ -2035,7 +2078,7 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
         if mm is None:
             continue
         # do not look into clauses or topics hanging off the phrase
-        depth, cur, blocked = 0, t, False
+        depth, cur, blocked, via = 0, t, False, False
         while cur.i != tok.i and cur.head.i != cur.i:
             if cur.dep_ in ("relcl", "acl", "advcl", "conj", "appos") or (
                 cur.dep_ == "prep" and cur.lemma_.lower() in ("about", "on", "over", "regarding")
@@ -2044,6 +2087,7 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
                 break
             cur = cur.head
             depth += 1
+            via = via or (cur.lemma_.lower() in _FOLLOWER_NOUNS and not mm.covers(cur.i))
         if blocked:
             continue
         if mm.kind == "demonym" and t.dep_ not in ("compound", "amod", "nmod"):
@@ -2059,9 +2103,15 @@ def _actor_of(tok: Token, mentions: list[Mention]) -> Actor | None:
             continue
         if best is None or depth < best[0]:
             best = (depth, mm)
+            follows = via
     if best is None:
         return None
     m = best[1]
+    if follows and (m.kind == "person" or m.person):
+        # "supporters of former Prime Minister Imran Khan", "Morales's supporters": people of
+        # his country, not the man himself (nor his office)
+        c = m.actor.country
+        return Actor((c or "") + "CVL", c, "CVL", None, m.actor.text)
     if m.kind == "demonym":
         return Actor(m.actor.country or "", m.actor.country, None, None, m.actor.text)
     return m.actor

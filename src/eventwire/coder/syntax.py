@@ -39,6 +39,12 @@ def conjuncts(tok: Token) -> list[Token]:
             out.extend(conjuncts(c))
         elif _misparsed_coordination(tok, c):
             out.append(c)
+    split = _split_subject(tok)
+    if split is not None and len(out) == 1:
+        out.extend(conjuncts(split))
+    lead = _leading_name(tok)
+    if lead is not None and len(out) == 1:
+        return [lead, tok]  # in the order they are named
     return out
 
 
@@ -53,6 +59,33 @@ def _misparsed_coordination(tok: Token, c: Token) -> bool:
             g.dep_ == "conj" and g.i > c.i and all(
                 w.head.i == tok.i or w.head.i == g.i or w.i == g.i
                 for w in g.doc[g.i:tok.i]) for g in c.children)
+
+
+def _leading_name(tok: Token) -> Token | None:
+    """"Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan signed":
+    the first name hung on the second as a modifier, with the "and" (and the second's title)
+    on it; the first is a subject beside the second."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN":
+        return None
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(
+                g.dep_ == "cc" and g.lower_ == "and" and g.i > c.i for g in c.children):
+            return c
+    return None
+
+
+def _split_subject(tok: Token) -> Token | None:
+    """"Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim met": two
+    long names the parser made two subjects of the verb, the "and" left on the first; the
+    second is its conjunct."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return None
+    cc = next((c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and"
+               and c.i > tok.i), None)
+    if cc is None or any(c.dep_ == "conj" for c in tok.children):
+        return None
+    return next((s for s in tok.head.children if s.dep_ == tok.dep_ and s.i > cc.i
+                 and s.left_edge.i == cc.i + 1), None)
 
 
 def _listed_apposition(tok: Token, c: Token) -> bool:
