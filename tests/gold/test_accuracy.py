@@ -17,19 +17,26 @@ from eventwire.records import Problem
 
 HERE = Path(__file__).parent
 
-FLOORS = {  # split: (root-level F1, source country accuracy, date accuracy)
-    "dev": (0.83, 0.95, 0.97),  # with gold round 7 (joined untuned at 0.831); 0.843 now
-    "heldout": (0.68, 0.95, 0.95),
+# split: (root-level F1, source and target country accuracy on events found by root and date
+# (`--match root`; with the default match it is 1.0 by construction), date accuracy)
+FLOORS = {
+    "dev": (0.84, 0.95, 0.97),  # 0.846, countries 0.987 / 0.973 (seventh session)
+    "heldout": (0.68, 0.92, 0.95),  # 0.690, countries 0.959 / 0.945, with gold round 8
 }
 
 
 @cache
-def _report(split: str) -> EvalReport:
+def _report(split: str, match: str = "actors") -> EvalReport:
+    gold = load_gold_set([HERE / split])
+    return evaluate(gold, _predictions(split), match=match)
+
+
+@cache
+def _predictions(split: str) -> list[dict]:
     gold = load_gold_set([HERE / split])
     docs = [d for d in gold_documents(gold) if not isinstance(d, Problem)]
-    preds = [ev.to_dict() for _, evs in code_documents(docs, Coder.load())
-             if not isinstance(evs, Problem) for ev in evs]
-    return evaluate(gold, preds)
+    return [ev.to_dict() for _, evs in code_documents(docs, Coder.load())
+            if not isinstance(evs, Problem) for ev in evs]
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -37,9 +44,10 @@ def test_accuracy_floors(split: str) -> None:
     f1, country, date = FLOORS[split]
     report = _report(split)
     assert report.f1 >= f1
-    assert report.actors["source_country"]["accuracy"] >= country
-    assert report.actors["target_country"]["accuracy"] >= country
     assert report.dates["accuracy"] >= date
+    by_root = _report(split, "root")
+    assert by_root.actors["source_country"]["accuracy"] >= country
+    assert by_root.actors["target_country"]["accuracy"] >= country
 
 
 def test_every_root_is_coded_somewhere_in_both_splits() -> None:
