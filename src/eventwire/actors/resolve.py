@@ -646,7 +646,7 @@ def _is_name_token(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
 
 
-# Before a demonym, a region rather than the country: "Latin American", "East African"
+# Words after a person's name that do not go on with another name: "the Yoon administration"
 _NAME_FOLLOWERS = {"administration", "government", "cabinet", "camp", "campaign", "team",
                    "doctrine", "era", "regime", "jr", "sr", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday"}
@@ -666,6 +666,7 @@ def _other_name_follows(doc: Doc | Sequence[Token], end: int) -> bool:
             and last.dep_ in ("compound", "flat") and last.head.i >= nxt.i)
 
 
+# Before a demonym, a region rather than the country: "Latin American", "East African"
 _REGION_WORDS = {"Central", "Latin", "North", "South", "East", "West", "Northern", "Southern",
                  "Eastern", "Western", "Sub-Saharan"}
 _GEO_WORDS = {"Lake", "Gulf", "Sea", "Bay", "River", "Strait", "Straits", "Mount", "Cape",
