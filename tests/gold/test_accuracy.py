@@ -26,15 +26,18 @@ FLOORS = {
 
 
 @cache
+def _gold(split: str) -> list[dict]:
+    return load_gold_set([HERE / split])
+
+
+@cache
 def _report(split: str, match: str = "actors") -> EvalReport:
-    gold = load_gold_set([HERE / split])
-    return evaluate(gold, _predictions(split), match=match)
+    return evaluate(_gold(split), _predictions(split), match=match)
 
 
 @cache
 def _predictions(split: str) -> list[dict]:
-    gold = load_gold_set([HERE / split])
-    docs = [d for d in gold_documents(gold) if not isinstance(d, Problem)]
+    docs = [d for d in gold_documents(_gold(split)) if not isinstance(d, Problem)]
     return [ev.to_dict() for _, evs in code_documents(docs, Coder.load())
             if not isinstance(evs, Problem) for ev in evs]
 
